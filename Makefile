@@ -1,0 +1,35 @@
+# Two commands on a fresh machine with Python 3.11:
+#   make run    extract every figure of the bundled pages and print them
+#   make test   lint, type-check, run the tests with branch coverage
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test docs bench venv clean
+
+$(BIN)/fjreports: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+venv: $(BIN)/fjreports
+
+run: venv
+	$(BIN)/fjreports quantities
+
+test: venv
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/mypy
+	$(BIN)/python -m pytest --cov --cov-report=term
+
+docs: venv
+	$(BIN)/mkdocs build --strict
+
+bench: venv
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) site build dist .pytest_cache .mypy_cache .ruff_cache .coverage

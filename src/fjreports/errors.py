@@ -1,0 +1,80 @@
+"""The errors fjreports raises.
+
+Every error derives from [`FjreportsError`][fjreports.errors.FjreportsError],
+which is a `ValueError`, and from the builtin a caller would expect, so
+`except ValueError` keeps working. Each carries the offending text and, where
+it has one, the position of the first bad character.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "FjreportsError",
+    "InexactConversionError",
+    "NumberParseError",
+    "QuantityParseError",
+    "UnitError",
+]
+
+
+class FjreportsError(ValueError):
+    """Root of every error raised by fjreports."""
+
+
+class NumberParseError(FjreportsError):
+    """A numeral could not be read.
+
+    Attributes:
+        text: the text given to the parser.
+        position: index into `text` of the first character that does not fit.
+        reason: what is wrong there, in English.
+
+    Examples:
+        >>> from fjreports import parse_number
+        >>> try:
+        ...     parse_number("十百")
+        ... except NumberParseError as err:
+        ...     print(err.position, err)
+        1 cannot read '十百' as a number at position 1: '百' is larger than the unit before it
+    """
+
+    def __init__(self, text: str, position: int, reason: str) -> None:
+        self.text = text
+        self.position = position
+        self.reason = reason
+        super().__init__(_message(text, position, reason, "a number"))
+
+
+class QuantityParseError(NumberParseError):
+    """A quantity (number, magnitude, unit, qualifier) could not be read."""
+
+    def __init__(self, text: str, position: int, reason: str) -> None:
+        super().__init__(text, position, reason)
+        self.args = (_message(text, position, reason, "a quantity"),)
+
+
+def _message(text: str, position: int, reason: str, what: str) -> str:
+    subject = repr(text[position]) if 0 <= position < len(text) else "the text"
+    return f"cannot read {text!r} as {what} at position {position}: {subject} {reason}"
+
+
+class UnitError(FjreportsError):
+    """An unknown unit, or a conversion between units of different dimensions.
+
+    Attributes:
+        unit: the unit that could not be used.
+        other: the other unit of a failed conversion, or `None`.
+    """
+
+    def __init__(self, message: str, unit: str, other: str | None = None) -> None:
+        super().__init__(message)
+        self.unit = unit
+        self.other = other
+
+
+class InexactConversionError(UnitError):
+    """The exact result of a conversion has no finite decimal form.
+
+    `convert(1, "亩", "平方米")` is 2000/3: pass `places=` to round explicitly,
+    or use `convert_exact` for the `Fraction`.
+    """
