@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from functools import lru_cache
+from bisect import bisect_right
 
 # Traditional and variant forms of numeral and unit characters that NFKC leaves alone.
 _VARIANTS = str.maketrans(
@@ -32,13 +33,44 @@ _VARIANTS = str.maketrans(
 )
 
 
-@lru_cache(maxsize=4096)
 def _fold(char: str) -> str:
     folded = unicodedata.normalize("NFKC", char)
     if len(folded) != 1:
         # An expansion (㎡ → m2, ½ → 1⁄2) would shift every later offset.
         folded = char
     return folded.translate(_VARIANTS)
+
+
+class _FoldTable(dict[int, str]):
+    """A `str.translate` table that folds each character the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+_SPACE = re.compile(r"\s+")
+# Chinese punctuation is never part of a figure: scanning leaves it as it is,
+# so that a page in ordinary Chinese needs no folding at all.
+_SCAN_KEEP = frozenset("，；（）：？！　、。")
+
+
+def _scan_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    codes = [*range(0xFF01, 0xFF5F), *range(0xF900, 0xFB00), *(ord(k) for k in "萬億兩貳參叄陸")]
+    codes += [ord(k) for k in "點負畝噸個餘約〜∼−﹣–―"]
+    for code in codes:
+        char = chr(code)
+        folded = _fold(char)
+        if char not in _SCAN_KEEP and folded != char:
+            table[code] = folded
+    return table
+
+
+_SCAN = _scan_table()
+_SCAN_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_SCAN)) + "]")
 
 
 def normalize(text: str) -> str:
@@ -49,4 +81,56 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         return text
-    return "".join([_fold(c) for c in text])
+    return text.translate(_TABLE)
+
+
+def fold_for_scan(text: str) -> str:
+    """The folding that matters for finding figures in running text, done only where needed.
+
+    Full-width digits, letters and signs, compatibility ideographs and the
+    traditional numeral and unit characters are folded; Chinese punctuation
+    (，：；) is kept, so a full-width comma never groups digits.
+
+    >>> fold_for_scan("１２，５００萬")
+    '12，500万'
+    """
+    if text.isascii() or _SCAN_FOLDABLE.search(text) is None:
+        return text
+    return text.translate(_SCAN)
+
+
+class Compact:
+    """The normalised text with white space removed, and the way back to the raw offsets.
+
+    >>> c = Compact("12 3\\n万")
+    >>> c.text, c.raw(3)
+    ('123万', 5)
+    """
+
+    __slots__ = ("_compact_starts", "_raw_starts", "text")
+
+    def __init__(self, text: str, *, scan: bool = False) -> None:
+        norm = fold_for_scan(text) if scan else normalize(text)
+        pieces: list[str] = []
+        compact_starts: list[int] = []
+        raw_starts: list[int] = []
+        length = at = 0
+        for match in _SPACE.finditer(norm):
+            if match.start() > at:
+                compact_starts.append(length)
+                raw_starts.append(at)
+                pieces.append(norm[at : match.start()])
+                length += match.start() - at
+            at = match.end()
+        if at < len(norm) or not pieces:
+            compact_starts.append(length)
+            raw_starts.append(at)
+            pieces.append(norm[at:])
+        self.text = "".join(pieces)
+        self._compact_starts = compact_starts
+        self._raw_starts = raw_starts
+
+    def raw(self, index: int) -> int:
+        """The offset in the raw text of the character at `index` of the compact text."""
+        piece = bisect_right(self._compact_starts, index) - 1
+        return self._raw_starts[piece] + index - self._compact_starts[piece]

@@ -80,9 +80,14 @@ def format_number(value: Decimal | int, locale: str = "zh_CN", *, compact: bool 
     digits = max(0, -exponent) + 12
     with decimal.localcontext(decimal.Context(prec=max(60, len(str(number)) + 30))):
         if compact and abs(number) >= COMPACT_FROM:
-            style = "short" if where.language == "zh" else "long"
+            # Chinese and Japanese have only the short form (1.615亿); others spell it out.
+            long_known = "long" in where.compact_decimal_formats
+            spelled = long_known and where.language != "zh"
             return format_compact_decimal(
-                number, format_type=style, locale=where, fraction_digits=digits
+                number,
+                format_type="long" if spelled else "short",
+                locale=where,
+                fraction_digits=digits,
             )
         return format_decimal(number, locale=where, decimal_quantization=False)
 
@@ -119,7 +124,12 @@ def format_quantity(quantity: Quantity, locale: str = "zh_CN", *, compact: bool 
     if quantity.value is None:
         assert quantity.low is not None and quantity.high is not None
         joiner = "至" if chinese else "–"
-        figure = number(quantity.low) + joiner + number(quantity.high)
+        low, high = number(quantity.low), number(quantity.high)
+        if chinese and _has_magnitude(high) and not _has_magnitude(low):
+            # 10—15万元 reads as 10万 to 15万: write both ends in full instead.
+            low = format_number(quantity.low, locale)
+            high = format_number(quantity.high, locale)
+        figure = low + joiner + high
         negative = quantity.low < 0
     else:
         figure = number(quantity.value)
@@ -136,13 +146,15 @@ def format_quantity(quantity: Quantity, locale: str = "zh_CN", *, compact: bool 
     return f"{prefix}{figure}{_english_unit(unit)}"
 
 
+def _has_magnitude(figure: str) -> bool:
+    return "万" in figure or "亿" in figure
+
+
 def _takes_yu(quantity: Quantity, negative: bool) -> bool:
     """余 follows whole figures of things and amounts; percentages and ranges take 超."""
     if negative or quantity.value is None or quantity.unit is None:
         return False
-    if quantity.kind in (Kind.PERCENT, Kind.PERCENT_POINT) or "/" in quantity.unit:
-        return False
-    return True
+    return quantity.kind not in (Kind.PERCENT, Kind.PERCENT_POINT) and "/" not in quantity.unit
 
 
 def _english_unit(unit: str | None) -> str:
@@ -151,7 +163,10 @@ def _english_unit(unit: str | None) -> str:
     if unit in ("%", "‰"):
         return unit
     names = []
-    for part in unit.split("/"):
+    for index, part in enumerate(unit.split("/")):
         known = lookup_unit(part)
-        names.append(part if known is None else known.english)
+        name = part if known is None else known.english
+        if index and name.endswith("s"):
+            name = name[:-1]  # tonnes per year
+        names.append(name)
     return " " + " per ".join(names)

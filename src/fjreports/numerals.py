@@ -82,6 +82,8 @@ def fraction_to_decimal(value: Fraction) -> Decimal | None:
     True
     """
     den = value.denominator
+    if den == 1:
+        return Decimal(value.numerator)
     twos = fives = 0
     while den % 2 == 0:
         den //= 2
@@ -295,7 +297,9 @@ class _Reader:
         point = tokens[at]
         left, right = tokens[:at], tokens[at + 1 :]
         if not left:
-            return self._raise(self._index(point.pos), "is a decimal point with no number before it")
+            return self._raise(
+                self._index(point.pos), "is a decimal point with no number before it"
+            )
         digits: list[int] = []
         k = 0
         while k < len(right) and right[k].kind in ("num", "zero") and right[k].chinese:
@@ -328,7 +332,11 @@ class _Reader:
     def _integer(self, tokens: list[_Token], *, whole: bool) -> Fraction:
         if not tokens:
             return Fraction(0)  # pragma: no cover - callers check for empty parts
-        if len(tokens) >= 2 and all(t.kind in ("num", "zero") and t.chinese for t in tokens):
+        if (
+            len(tokens) >= 2
+            and tokens[0].kind == "num"
+            and all(t.kind in ("num", "zero") and t.chinese for t in tokens)
+        ):
             return self._positional(tokens)
         bigs = [k for k, t in enumerate(tokens) if t.kind == "big"]
         if not bigs:
@@ -341,9 +349,7 @@ class _Reader:
             if t.kind == "big" and t.value >= unit.value:
                 return self._raise(self._index(unit.pos), "repeats a magnitude")
         if left:
-            if left[0].kind == "big":
-                return self._raise(self._index(left[0].pos), "is a magnitude with no number before it")
-            coefficient = self._integer(left, whole=whole)
+            coefficient = self._integer(left, whole=whole)  # 3456万, 二十万亿, bare 万亿
         elif whole:
             coefficient = Fraction(1)  # a bare magnitude: 万, 亿, 百万
         else:
@@ -359,7 +365,9 @@ class _Reader:
                     return self._raise(self._index(right[0].pos), "cannot follow another magnitude")
                 rest = self._integer(right, whole=False)
             if rest >= unit.value:
-                return self._raise(self._index(right[0].pos), "starts a part too large for its place")
+                return self._raise(
+                    self._index(right[0].pos), "starts a part too large for its place"
+                )
         return coefficient * unit.value + rest
 
     def _positional(self, tokens: list[_Token]) -> Fraction:
@@ -481,8 +489,8 @@ def _write_integer(n: int, digits: str, units: str, bigs: str, *, short: bool) -
             high, low = divmod(n, size)
             out = _write_integer(high, digits, units, bigs, short=short) + char
             if low:
-                gap = digits[0] if low < tail else ""
-                out += gap + _write_integer(low, digits, units, bigs, short=False)
+                zero = digits[0] if low < tail else ""
+                out += zero + _write_integer(low, digits, units, bigs, short=False)
             return out
     out_parts: list[str] = []
     gap = False

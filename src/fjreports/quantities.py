@@ -15,13 +15,15 @@ which Chinese uses as the indefinite article.
 from __future__ import annotations
 
 import enum
+import re
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from attrs import field, frozen
 
-from ._text import normalize
+from ._text import Compact, normalize
 from .errors import NumberParseError, QuantityParseError
 from .numerals import (
     ASCII_DIGITS,
@@ -33,7 +35,7 @@ from .numerals import (
     parse_fraction,
     to_decimal,
 )
-from .units import Kind, Unit, UnitExpression, lookup_unit, resolve_unit
+from .units import Kind, Unit, UnitExpression, known_units, lookup_unit
 
 __all__ = ["Qualifier", "Quantity", "extract_quantities", "parse_quantity", "try_parse_quantity"]
 
@@ -223,6 +225,59 @@ _AFTER_NUMBER_STOPS = frozenset("+·:.#")
 _PLAN_WORDS = ("行动", "计划", "规划", "攻坚")
 
 
+_NUMERAL_CLASS = "".join(sorted(NUMERAL_CHARS))
+_CN_CLASS = "".join(sorted(CN_DIGITS))
+_START = re.compile(f"[{_NUMERAL_CLASS}]")
+# One character a step, each with fixed-width look-arounds: linear, no backtracking.
+_RUN = re.compile(
+    f"(?:[{_NUMERAL_CLASS}]|(?<=[0-9])\\.(?=[0-9])|(?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))"
+    f"|(?<=[{_CN_CLASS}])点(?=[{_CN_CLASS}]))++"
+)
+_HAS_DIGIT = re.compile("[0-9]")
+_ARABIC = re.compile(r"([0-9]+)(?:\.([0-9]+))?(万亿|万|亿)?")
+_IDIOM_PLACES: dict[str, list[tuple[str, int]]] = {}
+for _idiom in _IDIOMS:
+    for _offset, _char in enumerate(_idiom):
+        _IDIOM_PLACES.setdefault(_char, []).append((_idiom, _offset))
+_SUFFIX_BY_FIRST: dict[str, list[tuple[str, Qualifier]]] = {}
+for _word, _meaning in _SUFFIX_QUALIFIERS.items():
+    _SUFFIX_BY_FIRST.setdefault(_word[0], []).append((_word, _meaning))
+_PREFIX_BY_LAST: dict[str, list[str]] = {}
+for _word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True):
+    _PREFIX_BY_LAST.setdefault(_word[-1], []).append(_word)
+
+
+def _unit_table() -> dict[str, list[tuple[str, Unit, bool]]]:
+    by_first: dict[str, list[tuple[str, Unit, bool]]] = {}
+    for unit in known_units():
+        for written in (unit.name, *unit.aliases):
+            latin = any(c.isascii() and c.isalpha() for c in written)
+            by_first.setdefault(written[0], []).append((written, unit, latin))
+    for entries in by_first.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return by_first
+
+
+_UNITS_BY_FIRST = _unit_table()
+# What may stand right after a numeral that is part of a quantity.
+_CAN_FOLLOW = (
+    frozenset(_UNITS_BY_FIRST) | frozenset(_INFIX_QUALIFIERS) | _RANGE_SEPARATORS | {"分", "半", ""}
+)
+
+
+@lru_cache(maxsize=8192)
+def _read_numeral(run: str) -> Fraction:
+    """A numeral run of the compact text; plain Arabic figures skip the full reader."""
+    arabic = _ARABIC.fullmatch(run)
+    if arabic is None:
+        return parse_fraction(run)
+    whole, fraction, magnitude = arabic.groups()
+    value = Fraction(int(whole + (fraction or "")), 10 ** len(fraction or ""))
+    if magnitude:
+        value *= {"万": 10**4, "亿": 10**8, "万亿": 10**12}[magnitude]
+    return value
+
+
 class _Found(NamedTuple):
     start: int
     end: int
@@ -259,48 +314,27 @@ class _Scanner:
 
     def run_end(self, i: int) -> int:
         """End of the numeral run starting at `i` (digits, numeral characters, 点, . and ,)."""
-        s, n = self.s, self.n
-        j = i
-        while j < n:
-            c = s[j]
-            if c in NUMERAL_CHARS:
-                j += 1
-            elif c in ".," and j > i and s[j - 1] in ASCII_DIGITS:
-                if c == "." and j + 1 < n and s[j + 1] in ASCII_DIGITS:
-                    j += 1
-                elif (
-                    c == ","
-                    and j + 3 < n
-                    and all(x in ASCII_DIGITS for x in s[j + 1 : j + 4])
-                    and (j + 4 >= n or s[j + 4] not in ASCII_DIGITS)
-                ):
-                    j += 1
-                else:
-                    break
-            elif c == "点" and j > i and s[j - 1] in CN_DIGITS and j + 1 < n and s[j + 1] in CN_DIGITS:
-                j += 1
-            else:
-                break
-        return j
+        match = _RUN.match(self.s, i)
+        return i if match is None else match.end()
 
     def number(self, i: int, j: int) -> Fraction:
         if j - i > MAX_NUMERAL_LENGTH:
             raise _Reject(i, "is a numeral longer than any figure")
         try:
-            return parse_fraction(self.s[i:j])
+            return _read_numeral(self.s[i:j])
         except NumberParseError as err:
             raise _Reject(i + err.position, err.reason) from None
 
     def unit_at(self, j: int, *, prefix: str = "") -> tuple[Unit, int] | None:
         """The longest unit written at `j` (after an optional `prefix` such as 个)."""
         s = self.s
-        for length in range(min(_MAX_UNIT_LENGTH, self.n - j), 0, -1):
-            written = prefix + s[j : j + length]
-            if any(_is_ascii_letter(c) for c in written) and not self.strict:
+        first = prefix[:1] or s[j : j + 1]
+        skip = len(prefix)
+        for written, unit, latin in _UNITS_BY_FIRST.get(first, ()):
+            if latin and not self.strict:
                 continue  # 5G, 4A: Latin letters after a number are names, not units
-            unit = lookup_unit(written)
-            if unit is not None:
-                return unit, j + length
+            if written.startswith(prefix) and s.startswith(written[skip:], j):
+                return unit, j + len(written) - skip
         return None
 
     # -- one mention --
@@ -308,6 +342,10 @@ class _Scanner:
     def match(self, i: int, floor: int) -> _Found:
         """The quantity whose numeral starts at `i`; prefixes are read back to `floor`."""
         s = self.s
+        j = self.run_end(i)
+        follow = s[j : j + 1]
+        if follow not in _CAN_FOLLOW and not (s[j - 1] in "万亿" and _HAS_DIGIT.search(s, i, j)):
+            raise _Reject(j, "has no unit")  # the common case: 统一, 一体化, 十四五
         start = i
         qualifier: Qualifier | None = None
         sign = 1
@@ -325,13 +363,12 @@ class _Scanner:
             raise _Reject(i, "is part of a name or code")
         if s.startswith("最后", i - 2) and i - 2 >= floor:
             raise _Reject(i, "is a set phrase (最后一公里)")
-        for idiom in _IDIOMS:
-            if s.startswith(idiom, i):
+        for idiom, offset in _IDIOM_PLACES.get(s[i], ()):
+            if offset <= i - floor and s.startswith(idiom, i - offset):
                 raise _Reject(i, "is a set phrase")
         # GDP273.35亿元 is a figure; G15 and B2栋 are names.
         self.after_letters = bool(before) and _is_ascii_letter(before)
 
-        j = self.run_end(i)
         if j == i:
             raise _Reject(i, "is not a numeral")
         if j - i > MAX_NUMERAL_LENGTH:
@@ -348,15 +385,17 @@ class _Scanner:
             low, high = approximate
             return self.finish(start, i, j, None, low, high, qualifier, chinese=True)
 
-        value = self.number(i, j) * sign
+        value = self.number(i, j)
+        if sign < 0:
+            value = -value
         run = s[i:j]
         bare = not any(c in ASCII_DIGITS or c in _CN_NONZERO for c in run)
         if vague and not bare:
             raise _Reject(i, "follows 上/数/几, which take a bare magnitude")
-        if bare and qualifier is None and not self.strict and not self.infix_at(j):
-            # 百万元, 十万人 are figures; 千家万户, 百年大计 are not.
-            if j - i < 2 and not s.startswith("元", j):
-                raise _Reject(i, "is a bare magnitude word")
+        # 百万元, 十万人 are figures; 千家万户, 百年大计 are not.
+        lone = bare and qualifier is None and not self.strict and not self.infix_at(j)
+        if lone and j - i < 2 and not s.startswith("元", j):
+            raise _Reject(i, "is a bare magnitude word")
         chinese = not any(c in ASCII_DIGITS for c in run)
         return self.finish(start, i, j, value, None, None, qualifier, chinese=chinese)
 
@@ -364,15 +403,18 @@ class _Scanner:
         s = self.s
         if self.strict:
             return None, i
-        for vague in _VAGUE_PREFIXES:
-            at = i - len(vague)
-            if at >= floor and s.startswith(vague, at) and s[i] in "十百千万亿":
-                return vague, at
+        if s[i] in "十百千万亿":
+            for vague in _VAGUE_PREFIXES:
+                at = i - len(vague)
+                if at >= floor and s.startswith(vague, at):
+                    return vague, at
         stop = i
         if stop - 1 >= floor and s[stop - 1] in _QUALIFIER_GAP:
             stop -= 1
         for end in (i, stop) if stop != i else (i,):
-            for word in _PREFIX_QUALIFIERS:
+            if end - 1 < floor:
+                continue
+            for word in _PREFIX_BY_LAST.get(s[end - 1], ()):
                 at = end - len(word)
                 if at >= floor and s.startswith(word, at):
                     before = s[at - 1] if at > floor else ""
@@ -477,9 +519,11 @@ class _Scanner:
         if u_end < n and s[u_end] == "半" and half == 0:
             half = Fraction(1, 2)
             u_end += 1
-        if value is not None:
+        if value is not None and half:
             value += half
-        return self.with_unit(start, i, j, u_end, value, low, high, unit, qualifier, chinese=chinese)
+        return self.with_unit(
+            start, i, j, u_end, value, low, high, unit, qualifier, chinese=chinese
+        )
 
     def magnitude_at(self, j: int) -> tuple[Fraction, int]:
         """万, 亿, 万亿, 千万 after 余/多: 十余万元, 3000余万元."""
@@ -634,7 +678,7 @@ class _Scanner:
         self, end: int, qualifier: Qualifier | None, unit: UnitExpression | None
     ) -> tuple[int, Qualifier | None]:
         s = self.s
-        for word, meaning in _SUFFIX_QUALIFIERS.items():
+        for word, meaning in _SUFFIX_BY_FIRST.get(s[end : end + 1], ()):
             if s.startswith(word, end):
                 if word == "上下" and s.startswith("游", end + 2):
                     continue
@@ -674,7 +718,13 @@ class _Scanner:
         vague = False
         if qualifier is None:
             for word in _VAGUE_PREFIXES:
-                if s.startswith(word, 0) and s[len(word) : len(word) + 1] in ("十", "百", "千", "万", "亿"):
+                if s.startswith(word, 0) and s[len(word) : len(word) + 1] in (
+                    "十",
+                    "百",
+                    "千",
+                    "万",
+                    "亿",
+                ):
                     qualifier, i, vague = Qualifier.MORE_THAN, len(word), True
                     break
         sign = 1
@@ -707,7 +757,9 @@ class _Scanner:
             raise _Reject(i + 1, "is 半 without a unit")
         unit, end = found
         end, qualifier = self.suffix(end, qualifier, UnitExpression(Fraction(1), unit))
-        return self.close(0, end, Fraction(1, 2), None, None, UnitExpression(Fraction(1), unit), qualifier)
+        return self.close(
+            0, end, Fraction(1, 2), None, None, UnitExpression(Fraction(1), unit), qualifier
+        )
 
 
 def _unit(name: str) -> Unit:
@@ -716,16 +768,9 @@ def _unit(name: str) -> Unit:
     return unit
 
 
-def _compact(text: str) -> tuple[str, list[int]]:
-    """The normalised text without white space, and each kept character's index."""
-    norm = normalize(text)
-    keep = [i for i, c in enumerate(norm) if not c.isspace()]
-    return "".join([norm[i] for i in keep]), keep
-
-
-def _build(found: _Found, text: str, keep: list[int]) -> Quantity:
-    begin = keep[found.start]
-    end = keep[found.end - 1] + 1
+def _build(found: _Found, text: str, compact: Compact) -> Quantity:
+    begin = compact.raw(found.start)
+    end = compact.raw(found.end - 1) + 1
     unit = found.unit
     scale = 1
     if unit is not None and unit.denominator is None and unit.numerator.name == "成":
@@ -773,20 +818,21 @@ def parse_quantity(text: str) -> Quantity:
         raise QuantityParseError(
             text[:80] + "…", 80, f"is past the {4 * MAX_NUMERAL_LENGTH}-character limit"
         )
-    s, keep = _compact(text)
+    compact = Compact(text)
+    s = compact.text
     scanner = _Scanner(s, strict=True)
     try:
         found = scanner.read_one()
         if found.end != len(s):
             raise _Reject(found.end, "is left over after the quantity")
     except _Reject as err:
-        position = keep[err.position] if err.position < len(keep) else len(text)
+        position = compact.raw(err.position) if err.position < len(s) else len(text)
         raise QuantityParseError(text, position, err.reason) from None
-    return _build(found, text, keep)
+    return _build(found, text, compact)
 
 
 def try_parse_quantity(text: str) -> Quantity | None:
-    """Like [`parse_quantity`][fjreports.quantities.parse_quantity], but `None` where it would raise.
+    """Like [`parse_quantity`][fjreports.quantities.parse_quantity], but `None` for a non-quantity.
 
     >>> try_parse_quantity("5G") is None
     True
@@ -805,7 +851,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     Never raises: anything that is not text gives an empty list.
 
     Examples:
-        >>> [(q.value, q.unit) for q in extract_quantities("村集体年收益总计约6000万元，惠及19个村")]
+        >>> found = extract_quantities("村集体年收益总计约6000万元，惠及19个村")
+        >>> [(q.value, q.unit) for q in found]
         [(Decimal('60000000'), '元'), (Decimal('19'), '个')]
         >>> [q.text for q in extract_quantities("2023年1—9月，规上工业总产值 1346.8 亿\\n元")]
         ['1346.8 亿\\n元']
@@ -814,21 +861,20 @@ def extract_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
-    s, keep = _compact(text)
+    compact = Compact(text, scan=True)
+    s = compact.text
     scanner = _Scanner(s, strict=False)
     found: list[Quantity] = []
-    n = len(s)
-    i = 0
     floor = 0
-    while i < n:
-        if s[i] not in NUMERAL_CHARS:
-            i += 1
-            continue
+    candidate = _START.search(s)
+    while candidate is not None:
+        i = candidate.start()
         try:
             match = scanner.match(i, floor)
         except _Reject:
-            i = max(scanner.run_end(i), i + 1)
+            candidate = _START.search(s, max(scanner.run_end(i), i + 1))
             continue
-        found.append(_build(match, text, keep))
-        i = floor = match.end
+        found.append(_build(match, text, compact))
+        floor = match.end
+        candidate = _START.search(s, floor)
     return found

@@ -1,0 +1,72 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from fjreports.cli import main
+
+
+def test_quantities_on_the_bundled_pages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quantities"]) == 0
+    out = capsys.readouterr().out
+    assert "figures on 5 pages" in out
+    assert "1346.8 亿 元" in out  # the line break inside the figure folded for display
+
+
+def test_quantities_as_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("投资约6000万元，建成19个项目。", encoding="utf-8")
+    assert main(["quantities", "--pages", str(tmp_path), "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [(r["value"], r["unit"], r["qualifier"]) for r in records] == [
+        ("60000000", "元", "about"),
+        ("19", "个", None),
+    ]
+    assert records[0]["page"] == "page.txt" and records[0]["span"] == [2, 9]
+
+
+def test_quantities_lists_everything_with_all(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "one.txt"
+    page.write_text("面积10—15亩，惠及2000余人次", encoding="utf-8")
+    assert main(["quantities", "--pages", str(page), "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "10–15" in out and "more_than" in out
+
+
+def test_parse_and_convert(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "10万至20万元"]) == 0
+    assert "100000–200000" in capsys.readouterr().out
+    assert main(["convert", "6000万元", "--to", "亿元"]) == 0
+    assert capsys.readouterr().out.strip() == "0.6 亿元"
+    assert main(["convert", "4900亩", "--to", "公顷", "--places", "2"]) == 0
+    assert capsys.readouterr().out.strip() == "326.67 公顷"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["parse", "统一"], "'统一'"),
+        (["convert", "4900亩", "--to", "元"], "different dimensions"),
+        (["convert", "4900亩", "--to", "公顷"], "places"),
+        (["quantities", "--pages", "/no/such/folder"], "/no/such/folder"),
+    ],
+)
+def test_errors_are_one_line_on_stderr_with_status_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("fjreports: error:") and message in captured.err
+    assert captured.err.count("\n") == 1
+
+
+def test_a_page_that_is_not_utf8_names_file_and_offset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bad.txt").write_bytes("约6000万元".encode() + b"\xff\xfe\x00")
+    assert main(["quantities", "--pages", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.txt" in err and "byte offset 13" in err

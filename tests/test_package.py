@@ -1,0 +1,38 @@
+import re
+from pathlib import Path
+
+import fjreports
+from fjreports._bundled import seed_pages, seeds_folder
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_public_surface_is_sorted_and_importable() -> None:
+    assert fjreports.__all__ == sorted(fjreports.__all__)
+    for name in fjreports.__all__:
+        assert hasattr(fjreports, name), name
+
+
+def test_version_comes_from_the_metadata() -> None:
+    assert re.fullmatch(r"\d+\.\d+\.\d+.*", fjreports.__version__)
+
+
+def test_the_five_bundled_pages_are_there() -> None:
+    pages = seed_pages()
+    assert len(pages) == 5
+    assert seeds_folder().is_dir()
+    for page in pages:
+        assert len(page.read_text(encoding="utf-8-sig")) > 1000
+
+
+def test_typed_marker_ships() -> None:
+    assert (ROOT / "src" / "fjreports" / "py.typed").exists()
+
+
+def test_units_data_names_its_source_and_date() -> None:
+    header = (ROOT / "src" / "fjreports" / "data" / "units.tsv").read_text(encoding="utf-8")
+    assert "Source:" in header and re.search(r"As of \d{4}-\d{2}", header)
+
+
+def test_changelog_has_an_unreleased_section() -> None:
+    assert "## Unreleased" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")

@@ -1,0 +1,37 @@
+"""Junk into every public function: only the documented errors come out."""
+
+import contextlib
+from decimal import Decimal
+
+import pytest
+
+import fjreports
+from fjreports import FjreportsError
+
+JUNK = [None, "", "€", "😴", "ⅷ", "\x00", "\ufeff", 3, 2.5, b"12", [], "万" * 500, "1" * 500, "NaN"]
+
+CALLS = {
+    "parse_number": lambda x: fjreports.parse_number(x),
+    "parse_quantity": lambda x: fjreports.parse_quantity(x),
+    "to_chinese": lambda x: fjreports.to_chinese(x),
+    "convert": lambda x: fjreports.convert(x, "元", "万元"),
+    "convert_units": lambda x: fjreports.convert(Decimal(1), x, "元"),
+    "convert_exact": lambda x: fjreports.convert_exact(1, "元", x),
+    "get_unit": lambda x: fjreports.get_unit(x),
+    "format_number": lambda x: fjreports.format_number(x),
+    "format_locale": lambda x: fjreports.format_number(Decimal(1), x),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+@pytest.mark.parametrize("junk", JUNK, ids=repr)
+def test_only_documented_errors_escape(name: str, junk: object) -> None:
+    with contextlib.suppress(FjreportsError):
+        CALLS[name](junk)
+
+
+@pytest.mark.parametrize("junk", JUNK, ids=repr)
+def test_the_never_raising_functions(junk: object) -> None:
+    assert isinstance(fjreports.extract_quantities(junk), list)  # type: ignore[arg-type]
+    fjreports.try_parse_number(junk)  # type: ignore[arg-type]
+    fjreports.try_parse_quantity(junk)  # type: ignore[arg-type]
