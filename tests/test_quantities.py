@@ -118,6 +118,17 @@ def test_parse_quantity_refuses_huge_and_non_text_input() -> None:
     assert try_parse_quantity("5个") == parse_quantity("5个")
 
 
+def test_unit_is_kept_as_written() -> None:
+    assert [parse_quantity(t).unit for t in ["5千米", "5公里", "20千克", "300畝", "3个小时"]] == [
+        "千米",
+        "公里",
+        "千克",
+        "亩",
+        "小时",
+    ]
+    assert parse_quantity("5千米").to("公里").value == Decimal(5)
+
+
 def test_kinds() -> None:
     kinds = {
         t: parse_quantity(t).kind

@@ -21,7 +21,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from ._text import Compact, normalize
 from .errors import NumberParseError, QuantityParseError
@@ -76,8 +76,10 @@ class Quantity:
             `Decimal('60000000')`), or `None` for a range.
         low: the lower end of a range, else `None`.
         high: the upper end of a range, else `None`.
-        unit: the unit's standard name without magnitude words (`元`, `亩`,
-            `人次`, `吨/年`, `百分点` for 个百分点), or `None` for a bare number.
+        unit: the unit as written, without magnitude words (`元`, `亩`,
+            `千米`, `人次`, `吨/年`), less the classifier 个 before `百分点` and
+            `小时` (`个月` keeps it); traditional and full-width forms are
+            folded (`畝` → `亩`). `None` for a bare number.
         qualifier: `约` → ABOUT, `余` → MORE_THAN, ..., or `None`.
         kind: what is measured: money, area, count, percent, ...
         text: the mention as it stands in the text given (line breaks included).
@@ -252,7 +254,11 @@ def _unit_table() -> dict[str, list[tuple[str, Unit, bool]]]:
     for unit in known_units():
         for written in (unit.name, *unit.aliases):
             latin = any(c.isascii() and c.isalpha() for c in written)
-            by_first.setdefault(written[0], []).append((written, unit, latin))
+            # Quantity.unit is the unit as written (千米 stays 千米), less the
+            # classifier 个 before 百分点 and 小时; 个月 keeps it.
+            shown = written[1:] if written[0] == "个" and written not in ("个", "个月") else written
+            as_written = unit if shown == unit.name else evolve(unit, name=shown)
+            by_first.setdefault(written[0], []).append((written, as_written, latin))
     for entries in by_first.values():
         entries.sort(key=lambda entry: len(entry[0]), reverse=True)
     return by_first
@@ -462,10 +468,12 @@ class _Scanner:
         unit_name = {"百": "%", "千": "‰"}.get(denominator_text)
         if unit_name is not None:
             unit = UnitExpression(Fraction(1), _unit(unit_name))
+            end, qualifier = self.suffix(end, qualifier, unit)  # 百分之五十以上
             return self.close(start, end, numerator, None, None, unit, qualifier)
         denominator = self.number(i, j)
         if denominator == 0:
             raise _Reject(i, "is a zero denominator")
+        end, qualifier = self.suffix(end, qualifier, None)
         return self.close(start, end, numerator / denominator, None, None, None, qualifier)
 
     def finish(
