@@ -11,6 +11,8 @@ One command, one markdown table out (stdout and benchmarks/RESULTS.md):
 2. Throughput over the bundled corpus: `extract_quantities` (value, unit,
    qualifier and span of every kind of quantity) against `cn2an.transform`
    and `chinese2digits.takeNumberFromString` (numbers only, no units).
+3. The gazetteer: regions per level, the time to load it (in a fresh
+   process), and `regions.find` throughput over the bundled corpus.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ import argparse
 import decimal
 import json
 import platform
+import subprocess
+import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from fjreports import extract_quantities, parse_quantity
+from fjreports import extract_quantities, parse_quantity, regions
 from fjreports._bundled import seed_pages
 from fjreports.numerals import NUMERAL_CHARS
 
@@ -119,6 +124,31 @@ def throughput(work: Callable[[str], object], pages: list[str], rounds: int) -> 
     return chars / best
 
 
+def gazetteer_lines(pages: list[str], rounds: int) -> list[str]:
+    probe = (
+        "import time; t = time.perf_counter(); from fjreports import regions; "
+        "regions.all(); print(time.perf_counter() - t)"
+    )
+    loads = [
+        float(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                             check=True).stdout)
+        for _ in range(3)
+    ]  # fmt: skip
+    levels = Counter(r.level.value for r in regions.all())
+    rate = throughput(regions.find, pages, rounds)
+    mentions = sum(len(regions.find(p)) for p in pages)
+    return [
+        "## The gazetteer",
+        "",
+        "| measure | value |",
+        "| --- | --- |",
+        *(f"| regions at level {level} | {count:,} |" for level, count in sorted(levels.items())),
+        f"| import and load, fresh process (best of 3) | {min(loads) * 1000:.0f} ms |",
+        f"| `regions.find` over the bundled corpus | {rate / 1e6:.3f} M chars/s |",
+        f"| mentions found in the bundled corpus | {mentions} |",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
@@ -174,6 +204,7 @@ def main() -> None:
     for name, gives, rate in rows:
         ratio = "—" if rate == ours_rate else f"{ours_rate / rate:.2f}×"
         lines.append(f"| {name} | {gives} | {rate / 1e6:.3f} M | {ratio} |")
+    lines += ["", *gazetteer_lines(pages, args.rounds)]
     report = "\n".join(lines) + "\n"
     print(report)
     (HERE / "RESULTS.md").write_text(report, encoding="utf-8")

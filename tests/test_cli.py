@@ -70,3 +70,24 @@ def test_a_page_that_is_not_utf8_names_file_and_offset(
     assert main(["quantities", "--pages", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "bad.txt" in err and "byte offset 13" in err
+
+
+def test_regions_lookup(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["regions", "长乐市"]) == 0
+    out = capsys.readouterr().out
+    assert "长乐区" in out and "350112" in out and "福州市 < 福建省" in out and "长乐市" in out
+
+
+def test_regions_find(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["regions", "--find", "福建省南平市光泽县与宁夏闽宁镇，鼓楼区"]) == 0
+    out = capsys.readouterr().out
+    assert "光泽县" in out and "350723" in out and "南平市" in out
+    assert "闽宁镇" in out and "township" in out
+    assert main(["regions", "--find", "鼓楼区"]) == 0
+    assert "one of" in capsys.readouterr().out
+
+
+def test_regions_ambiguous_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["regions", "鼓楼区"]) == 2
+    err = capsys.readouterr().err
+    assert "4 regions" in err and err.count("\n") == 1

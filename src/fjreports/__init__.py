@@ -1,7 +1,7 @@
 """fjreports: typed, queryable data from Chinese regional-development reports.
 
-The number and quantity parser, exact unit conversion and babel-based
-formatting:
+The number and quantity parser, exact unit conversion, babel-based
+formatting, and the gazetteer of regions (`fjreports.regions`):
 
 >>> import fjreports
 >>> q = fjreports.parse_quantity("约6000万元")
@@ -9,18 +9,23 @@ formatting:
 (Decimal('60000000'), '元', 'about')
 >>> fjreports.format_quantity(q, locale="en")
 'about 60 million yuan'
+>>> fjreports.regions.get("集美").name
+'集美区'
 """
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from . import regions
 from .errors import (
+    AmbiguousRegionError,
     FjreportsError,
     InexactConversionError,
     NumberParseError,
     QuantityParseError,
     UnitError,
+    UnknownRegionError,
 )
 from .formatting import format_number, format_quantity
 from .numerals import parse_number, to_chinese, try_parse_number
@@ -31,6 +36,7 @@ from .quantities import (
     parse_quantity,
     try_parse_quantity,
 )
+from .regions import Region, RegionMention
 from .units import Kind, Unit, convert, convert_exact, get_unit
 
 try:
@@ -39,6 +45,7 @@ except PackageNotFoundError:  # pragma: no cover - running from an uninstalled t
     __version__ = "0.0.0"
 
 __all__ = [
+    "AmbiguousRegionError",
     "FjreportsError",
     "InexactConversionError",
     "Kind",
@@ -46,8 +53,11 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "QuantityParseError",
+    "Region",
+    "RegionMention",
     "Unit",
     "UnitError",
+    "UnknownRegionError",
     "__version__",
     "convert",
     "convert_exact",
@@ -57,6 +67,7 @@ __all__ = [
     "get_unit",
     "parse_number",
     "parse_quantity",
+    "regions",
     "to_chinese",
     "try_parse_number",
     "try_parse_quantity",

@@ -3,6 +3,7 @@
     fjreports quantities [--pages DIR] [--format table|json] [--all]
     fjreports parse "约6000万元"
     fjreports convert "4900亩" --to 公顷 [--places N]
+    fjreports regions 集美 [--find]
 
 Errors go to standard error as one line, with exit status 2.
 """
@@ -17,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from . import __version__, regions
 from ._bundled import seed_pages
 from .errors import FjreportsError
 from .formatting import format_quantity
@@ -30,13 +31,14 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
-    >>> main(["parse", "约6000万元"])
-    value      60000000
-    unit       元
-    qualifier  about
-    kind       money
-    display    约6000万元 / about 60 million yuan
-    0
+    Examples:
+        >>> main(["parse", "约6000万元"])
+        value      60000000
+        unit       元
+        qualifier  about
+        kind       money
+        display    约6000万元 / about 60 million yuan
+        0
     """
     parser = _parser()
     args = parser.parse_args(argv)
@@ -70,6 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", required=True, help="the unit wanted, e.g. 公顷 or 亿元")
     convert.add_argument("--places", type=int, help="round to this many decimal places")
     convert.set_defaults(run=_convert)
+
+    region = commands.add_parser("regions", help="look a region up, or find regions in text")
+    region.add_argument("query", help="a code, a name (集美, 福建省鼓楼区), or text with --find")
+    region.add_argument("--find", action="store_true", help="list the regions the text names")
+    region.set_defaults(run=_regions)
     return parser
 
 
@@ -168,6 +175,34 @@ def _parse(args: argparse.Namespace) -> int:
 def _convert(args: argparse.Namespace) -> int:
     q = parse_quantity(args.text).to(args.to, places=args.places)
     print(f"{_plain(q)} {q.unit}")
+    return 0
+
+
+def _regions(args: argparse.Namespace) -> int:
+    if args.find:
+        rows = [["mention", "region", "code", "level", "parent"]]
+        for mention in regions.find(args.query):
+            found = mention.region
+            if found is None:
+                named = " / ".join(str(c) for c in mention.candidates)
+                rows.append([mention.text, f"one of {named}", "", "", ""])
+                continue
+            parent = regions.get(found.parent).name if found.parent else ""
+            rows.append([mention.text, found.name, found.code or "", found.level.value, parent])
+        _table(rows)
+        return 0
+    found = regions.get(args.query)
+    chain = " < ".join(r.name for r in regions.ancestors(found))
+    rows = [
+        ["name", found.name],
+        ["short name", found.short_name],
+        ["code", found.code or ""],
+        ["level", found.level.value],
+        ["within", chain],
+    ]
+    if found.aliases:
+        rows.append(["also", "、".join(found.aliases)])
+    _table(rows)
     return 0
 
 

@@ -9,11 +9,13 @@ it has one, the position of the first bad character.
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousRegionError",
     "FjreportsError",
     "InexactConversionError",
     "NumberParseError",
     "QuantityParseError",
     "UnitError",
+    "UnknownRegionError",
 ]
 
 
@@ -78,3 +80,36 @@ class InexactConversionError(UnitError):
     `convert(1, "亩", "平方米")` is 2000/3: pass `places=` to round explicitly,
     or use `convert_exact` for the `Fraction`.
     """
+
+
+class UnknownRegionError(FjreportsError, LookupError):
+    """No region has that code or name.
+
+    Attributes:
+        query: the code or name asked for.
+        candidates: the nearest known names, best first (may be empty).
+    """
+
+    def __init__(self, query: str, candidates: tuple[str, ...] = ()) -> None:
+        hint = f"; nearest: {', '.join(candidates)}" if candidates else ""
+        super().__init__(f"no region is called {query!r}{hint}")
+        self.query = query
+        self.candidates = candidates
+
+
+class AmbiguousRegionError(FjreportsError, LookupError):
+    """Several regions answer to that name (鼓楼区: 福州, 南京, 开封, 徐州).
+
+    Attributes:
+        query: the name asked for.
+        candidates: the regions it may mean (`Region` objects).
+    """
+
+    def __init__(self, query: str, candidates: tuple[object, ...]) -> None:
+        listed = ", ".join(str(c) for c in candidates)
+        super().__init__(
+            f"{query!r} names {len(candidates)} regions: {listed}; "
+            "give the code or a fuller name (福州市鼓楼区)"
+        )
+        self.query = query
+        self.candidates = candidates

@@ -76,10 +76,11 @@ class _Token(NamedTuple):
 def fraction_to_decimal(value: Fraction) -> Decimal | None:
     """The exact `Decimal` of `value`, or `None` when its expansion does not end.
 
-    >>> fraction_to_decimal(Fraction(3, 8))
-    Decimal('0.375')
-    >>> fraction_to_decimal(Fraction(1, 3)) is None
-    True
+    Examples:
+        >>> fraction_to_decimal(Fraction(3, 8))
+        Decimal('0.375')
+        >>> fraction_to_decimal(Fraction(1, 3)) is None
+        True
     """
     den = value.denominator
     if den == 1:
@@ -146,8 +147,9 @@ def parse_number(text: str) -> Decimal:
 def try_parse_number(text: str) -> Decimal | None:
     """Like [`parse_number`][fjreports.numerals.parse_number], but `None` where it would raise.
 
-    >>> try_parse_number("统一") is None
-    True
+    Examples:
+        >>> try_parse_number("统一") is None
+        True
     """
     try:
         return parse_number(text)
@@ -158,8 +160,9 @@ def try_parse_number(text: str) -> Decimal | None:
 def parse_fraction(text: str) -> Fraction:
     """Read one numeral as an exact `Fraction` (三分之一 is exactly 1/3).
 
-    >>> parse_fraction("三分之一")
-    Fraction(1, 3)
+    Examples:
+        >>> parse_fraction("三分之一")
+        Fraction(1, 3)
     """
     if not isinstance(text, str):
         raise NumberParseError(repr(text), 0, f"is a {type(text).__name__}, not text")

@@ -842,8 +842,9 @@ def parse_quantity(text: str) -> Quantity:
 def try_parse_quantity(text: str) -> Quantity | None:
     """Like [`parse_quantity`][fjreports.quantities.parse_quantity], but `None` for a non-quantity.
 
-    >>> try_parse_quantity("5G") is None
-    True
+    Examples:
+        >>> try_parse_quantity("5G") is None
+        True
     """
     try:
         return parse_quantity(text)

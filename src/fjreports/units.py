@@ -144,8 +144,9 @@ def _registry() -> dict[str, Unit]:
 def known_units() -> tuple[Unit, ...]:
     """Every unit of the registry, in the order of its data file.
 
-    >>> any(u.name == "亩" for u in known_units())
-    True
+    Examples:
+        >>> any(u.name == "亩" for u in known_units())
+        True
     """
     seen: dict[str, Unit] = {}
     for unit in _registry().values():
