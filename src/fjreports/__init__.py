@@ -18,11 +18,13 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from . import regions
+from .corpus import Corpus, Query, load
 from .errors import (
     AmbiguousRegionError,
     FjreportsError,
     InexactConversionError,
     NumberParseError,
+    PageReadError,
     QuantityParseError,
     UnitError,
     UnknownRegionError,
@@ -36,7 +38,9 @@ from .quantities import (
     parse_quantity,
     try_parse_quantity,
 )
+from .pages import Page, read_page
 from .regions import Region, RegionMention
+from .segment import Article, ArticleKind
 from .units import Kind, Unit, convert, convert_exact, get_unit
 
 try:
@@ -46,13 +50,19 @@ except PackageNotFoundError:  # pragma: no cover - running from an uninstalled t
 
 __all__ = [
     "AmbiguousRegionError",
+    "Article",
+    "ArticleKind",
+    "Corpus",
     "FjreportsError",
     "InexactConversionError",
     "Kind",
     "NumberParseError",
+    "Page",
+    "PageReadError",
     "Qualifier",
     "Quantity",
     "QuantityParseError",
+    "Query",
     "Region",
     "RegionMention",
     "Unit",
@@ -65,8 +75,10 @@ __all__ = [
     "format_number",
     "format_quantity",
     "get_unit",
+    "load",
     "parse_number",
     "parse_quantity",
+    "read_page",
     "regions",
     "to_chinese",
     "try_parse_number",

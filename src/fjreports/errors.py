@@ -13,6 +13,7 @@ __all__ = [
     "FjreportsError",
     "InexactConversionError",
     "NumberParseError",
+    "PageReadError",
     "QuantityParseError",
     "UnitError",
     "UnknownRegionError",
@@ -113,3 +114,17 @@ class AmbiguousRegionError(FjreportsError, LookupError):
         )
         self.query = query
         self.candidates = candidates
+
+
+class PageReadError(FjreportsError):
+    """A page file could not be read as text.
+
+    Attributes:
+        path: the file.
+        offset: the byte offset of the first byte that does not decode.
+    """
+
+    def __init__(self, message: str, path: str, offset: int) -> None:
+        super().__init__(message)
+        self.path = path
+        self.offset = offset
