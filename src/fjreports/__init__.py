@@ -31,6 +31,7 @@ from .errors import (
 )
 from .formatting import format_number, format_quantity
 from .numerals import parse_number, to_chinese, try_parse_number
+from .pages import Page, read_page
 from .quantities import (
     Qualifier,
     Quantity,
@@ -38,7 +39,6 @@ from .quantities import (
     parse_quantity,
     try_parse_quantity,
 )
-from .pages import Page, read_page
 from .regions import Region, RegionMention
 from .segment import Article, ArticleKind
 from .units import Kind, Unit, convert, convert_exact, get_unit

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from attrs import frozen
+from attrs import field, frozen
 
 from . import regions as _regions
 from ._bundled import seed_pages
@@ -62,10 +62,11 @@ def _passes(record: object, name: str, wanted: Any) -> bool:
             return wanted is None
         return _regions.get(wanted).contains(value) if wanted is not None else False
     if isinstance(value, enum.Enum):
-        return value == wanted or value.value == wanted
+        return value is wanted or value.value == wanted
     if name in ("title", "text", "subtitle") and isinstance(wanted, str):
         return isinstance(value, str) and wanted in value
-    return bool(value == wanted)
+    equal: bool = value == wanted
+    return equal
 
 
 @frozen
@@ -81,8 +82,8 @@ class Corpus:
 
     pages: Query[Page]
     articles: Query[Article]
-    metrics: Query[Any] = Query()
-    initiatives: Query[Any] = Query()
+    metrics: Query[Any] = field(factory=Query)
+    initiatives: Query[Any] = field(factory=Query)
 
     @property
     def regions(self) -> Query[Region]:

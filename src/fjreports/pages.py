@@ -204,8 +204,8 @@ def page_style(lines: Sequence[str]) -> str:
     """`"pdf"` for hard-wrapped lines, `"web"` for a paragraph a line."""
     if not lines:
         return "web"
-    lengths = sorted(len(line) for line in lines)
-    return "pdf" if lengths[len(lengths) // 2] <= 30 else "web"
+    long = sum(1 for line in lines if len(line) > 35)
+    return "pdf" if long < 0.2 * len(lines) else "web"
 
 
 def repair(page: Page) -> list[Block]:
@@ -227,7 +227,7 @@ def repair(page: Page) -> list[Block]:
     paragraph: list[_Line] | None = None  # the last group that is not a caption
     for line in lines:
         if is_caption(line.text):
-            groups.append(_caption_lines(groups, line, lines))
+            groups.append(_caption_lines(groups, line, lines) if style == "pdf" else [line])
             continue
         if line.index > titles_from:
             paragraph = None  # in the run of titles printed after the last article
@@ -262,7 +262,7 @@ def _title_tail(lines: list[_Line]) -> int:
 
 
 def _caption_lines(groups: list[list[_Line]], line: _Line, lines: list[_Line]) -> list[_Line]:
-    """A caption's credit line, with the wide lines of caption text right before it."""
+    """A caption's credit line, with the lines of caption text, wider than the column, before it."""
     width = _width(lines, max(line.index - 8, 0))
     caption = [line]
     while groups and all(len(member.text) > 1.5 * width for member in groups[-1]):

@@ -15,8 +15,8 @@ whose words it shares.
 
 Examples:
     >>> from fjreports.pages import Page
-    >>> page = Page("p.txt", "光泽：四融模式\\n\\n□ 黄 志诚\\n\\n光泽县与资溪县深度合作。\\n\\n（光泽县委改革办供稿）")
-    >>> [(a.title, a.authors, a.contributor, a.region.name) for a in segment(page)]
+    >>> text = "光泽：四融模式\\n\\n□ 黄 志诚\\n\\n光泽县与资溪县合作。\\n\\n（光泽县委改革办供稿）"
+    >>> [(a.title, a.authors, a.contributor, a.region.name) for a in segment(Page("p.txt", text))]
     [('光泽：四融模式', ('黄志诚',), '光泽县委改革办', '光泽县')]
 """
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import itertools
 import re
 from collections import Counter
 
@@ -110,9 +111,8 @@ _DATELINE = re.compile(
 _CRUFT = frozenset(
     ["展开阅读全文", "返回顶部", "打印本页", "关闭窗口", "分享到", "【打印】", "【关闭】"]
 )
-_ORG = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,12}(?:部|局|委|办|社|报|中心|编辑部|报社))(?:\s+[\u4e00-\u9fff]{2,12}(?:部|局|委|办|社|报|中心|编辑部|报社))*$"
-)
+_OFFICE = r"[\u4e00-\u9fff]{2,12}(?:部|局|委|办|社|报|中心|编辑部|报社)"
+_ORG = re.compile(rf"^{_OFFICE}(?:\s+{_OFFICE})*$")
 _LEAD = re.compile(r"^本报讯\s*")
 _CAPTION_CREDIT = re.compile(
     r"\s*[（(]?\s*(?:(新华社|中新社|本报)?记者\s*|通讯员\s*)?"
@@ -160,27 +160,60 @@ def _is_title_like(block: Block) -> bool:
 # --- assembling articles -------------------------------------------------------------
 
 
+Pieces = tuple[tuple[int, int, int], ...]
+
+
+@frozen
+class _Paragraph:
+    heading: str | None
+    text: str
+    pieces: Pieces  # (text_start, raw_start, length) runs into the raw page
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][1] if self.pieces else 0
+
+
+def _cut(block: Block, start: int, end: int, heading: str | None) -> _Paragraph:
+    """`block.text[start:end]` as a paragraph, its map into the raw page re-based."""
+    pieces = []
+    for text_start, raw_start, length in block.pieces:
+        a, b = max(text_start, start), min(text_start + length, end)
+        if a < b:
+            pieces.append((a - start, raw_start + a - text_start, b - a))
+    return _Paragraph(heading, block.text[start:end], tuple(pieces))
+
+
+def _joined(first: _Paragraph, second: _Paragraph) -> _Paragraph:
+    shift = len(first.text)
+    moved = tuple((t + shift, r, n) for t, r, n in second.pieces)
+    return _Paragraph(first.heading, first.text + second.text, first.pieces + moved)
+
+
 class _Draft:
     """An article while the page is read."""
 
     def __init__(self, kind: ArticleKind = ArticleKind.ARTICLE) -> None:
         self.kind = kind
         self.titles: list[Block] = []
+        self.title_text: str | None = None  # a title cut from a line holding two
         self.subtitle: str | None = None
         self.authors: tuple[str, ...] = ()
         self.contributor: str | None = None
         self.source: str | None = None
-        self.body: list[tuple[str | None, Block, str]] = []  # (heading, block, text)
+        self.body: list[_Paragraph] = []
         self.closed = False
         self.context: _Draft | None = None  # for a caption: the article it stands in
         self.order = 0
 
     @property
     def title(self) -> str | None:
+        if self.title_text is not None:
+            return self.title_text
         return self.titles[0].text if self.titles else None
 
     def paragraphs(self) -> list[str]:
-        return [text for _, _, text in self.body]
+        return [p.text for p in self.body]
 
     def words(self) -> str:
         return "".join(self.paragraphs())
@@ -274,15 +307,16 @@ def segment(page: Page) -> list[Article]:
         if current is None or current.closed:
             start()
         assert current is not None
-        body = _LEAD.sub("", text)
-        trailing = _TRAILING_AUTHORS.search(body)
-        if trailing and ends_sentence(body[: trailing.start()]):
+        lead = _LEAD.match(text)
+        begin = lead.end() if lead else 0
+        trailing = _TRAILING_AUTHORS.search(text, begin)
+        if trailing and ends_sentence(text[begin : trailing.start()]):
             current.authors = parse_names(trailing.group(1))
-            body = body[: trailing.start()].rstrip()
-            current.body.append((heading, block, body))
+            end = len(text[: trailing.start()].rstrip())
+            current.body.append(_cut(block, begin, end, heading))
             current.closed = True
             continue
-        current.body.append((heading, block, body))
+        current.body.append(_cut(block, begin, len(text), heading))
 
     articles_drafts = [d for d in drafts if d.kind is ArticleKind.ARTICLE and (d.body or d.titles)]
     if style == "pdf" and pool:
@@ -291,7 +325,7 @@ def segment(page: Page) -> list[Article]:
     keep = set(map(id, articles_drafts))
     ordered = [d for d in drafts if id(d) in keep or d.kind is ArticleKind.CAPTION]
     ordered += [d for d in articles_drafts if d not in ordered]
-    ordered.sort(key=lambda d: _first_offset(d))
+    ordered.sort(key=_first_offset)
     out: list[Article] = []
     regions_of: dict[int, Region | None] = {}
     for draft in ordered:
@@ -307,7 +341,7 @@ def segment(page: Page) -> list[Article]:
 
 def _first_offset(draft: _Draft) -> int:
     if draft.body:
-        return draft.body[0][1].start
+        return draft.body[0].start
     return draft.titles[0].start if draft.titles else 0
 
 
@@ -329,13 +363,13 @@ def _caption(block: Block, context: _Draft | None) -> _Draft:
     draft = _Draft(ArticleKind.CAPTION)
     text = block.text
     credit = _CAPTION_CREDIT.search(text)
-    body = text
+    end = len(text)
     if credit:
-        body = text[: credit.start()].rstrip()
+        end = len(text[: credit.start()].rstrip())
         draft.authors = parse_names(credit.group(2))
         if credit.group(1) in ("新华社", "中新社"):
             draft.source = credit.group(1)
-    draft.body.append((None, block, body))
+    draft.body.append(_cut(block, 0, end, None))
     draft.context = context
     draft.closed = True
     return draft
@@ -343,7 +377,6 @@ def _caption(block: Block, context: _Draft | None) -> _Draft:
 
 def _title_or_heading(blocks: list[Block], index: int, current: _Draft | None, style: str) -> str:
     """`title`, `heading`, or (PDF) `pool` for a title to be placed by what it says."""
-    block = blocks[index]
     before = blocks[index - 1] if index else None
     after = blocks[index + 1] if index + 1 < len(blocks) else None
 
@@ -388,7 +421,7 @@ def _ends_article(block: Block) -> bool:
 
 def _bigrams(text: str) -> set[str]:
     han = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
-    return {a + b for a, b in zip(han, han[1:], strict=False)}
+    return {a + b for a, b in itertools.pairwise(han)}
 
 
 def _title_regions(text: str) -> set[Region]:
@@ -411,6 +444,13 @@ def _affinity(title: str, text: str) -> float:
         if region.name in text or region.short_name in text:
             score += 0.5
     return score
+
+
+def _fit(part: str, text: str) -> int:
+    """Word pairs of `part` the text has, less those it has not."""
+    words = _bigrams(part)
+    shared = len(words & _bigrams(text))
+    return shared - (len(words) - shared)
 
 
 class _Title:
@@ -438,22 +478,35 @@ def _split_run_together(block: Block, drafts: list[_Draft]) -> list[_Title]:
     text = block.text
     whole = [_Title(block, text)]
     spaces = [m.start() for m in re.finditer(r"\s+", text)]
-    if len(text) < 28 or not spaces or len(drafts) < 2:
+    # What the parts are matched against: each body, and the halves of long ones
+    # (a body may hold the two articles whose titles share the line).
+    docs = [d.words() for d in drafts]
+    for d in drafts:
+        if len(d.body) >= 6:
+            half = len(d.body) // 2
+            docs += ["".join(d.paragraphs()[:half]), "".join(d.paragraphs()[half:])]
+    if len(text) < 28 or not spaces or len(docs) < 2:
         return whole
-    best_whole = max(_affinity(text, d.words()) for d in drafts)
+    best_whole = max(_fit(text, doc) for doc in docs)
     best: tuple[float, int] | None = None
     for at in spaces:
         left, right = text[:at].strip(), text[at:].strip()
         if len(left) < 6 or len(right) < 6:
             continue
-        lefts = [_affinity(left, d.words()) for d in drafts]
-        rights = [_affinity(right, d.words()) for d in drafts]
-        score = max(
-            lefts[i] + rights[j] for i in range(len(drafts)) for j in range(len(drafts)) if i != j
-        )
+        lefts = [_fit(left, doc) for doc in docs]
+        rights = [_fit(right, doc) for doc in docs]
+        pairs = [
+            lefts[i] + rights[j]
+            for i in range(len(docs))
+            for j in range(len(docs))
+            if i != j and lefts[i] > 0 and rights[j] > 0
+        ]
+        if not pairs:
+            continue
+        score = max(pairs)
         if best is None or score > best[0]:
             best = (score, at)
-    if best is None or best[0] < best_whole + 0.6:
+    if best is None or best[0] <= best_whole:
         return whole
     at = best[1]
     return [_Title(block, text[:at].strip()), _Title(block, text[at:].strip())]
@@ -479,7 +532,7 @@ def _give_titles(drafts: list[_Draft], pool: list[tuple[Block, bool]]) -> list[_
         draft.titles = []
     for draft, item in assignment.items():
         draft.titles = [item.block]
-        draft.title_text = item.text  # type: ignore[attr-defined]
+        draft.title_text = item.text
         draft.subtitle = item.subtitle or draft.subtitle
     for item in spare:
         # A line no body claims as a title is the subtitle of the body it fits best.
@@ -555,13 +608,10 @@ def _join_fragments(drafts: list[_Draft]) -> list[_Draft]:
         target = max(titled, key=lambda d: _affinity(_title_words(d), orphan.words()))
         if _affinity(_title_words(target), orphan.words()) <= 0.2:
             continue
-        last = orphan.body[-1][2]
-        if not ends_sentence(last) and target.body:
+        if not ends_sentence(orphan.body[-1].text) and target.body:
             # Its beginning, printed apart: 这座连 … 续11年蝉联.
-            heading, block, text = target.body[0]
-            merged = (orphan.body[-1][0], orphan.body[-1][1], last + text)
-            target.body = orphan.body[:-1] + [merged] + target.body[1:]
-            target.spans_extra = [block]  # type: ignore[attr-defined]
+            merged = _joined(orphan.body[-1], target.body[0])
+            target.body = [*orphan.body[:-1], merged, *target.body[1:]]
         else:
             target.body = (
                 orphan.body + target.body
@@ -575,13 +625,12 @@ def _join_fragments(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _title_words(draft: _Draft) -> str:
-    title = getattr(draft, "title_text", None) or draft.title or ""
-    return title + (draft.subtitle or "")
+    return (draft.title or "") + (draft.subtitle or "")
 
 
 def _region_of(draft: _Draft, known: dict[int, Region | None]) -> Region | None:
     """The article's main region: the title's, else the one its body names most."""
-    title = getattr(draft, "title_text", None) or draft.title or ""
+    title = draft.title or ""
     if draft.kind is ArticleKind.CAPTION:
         counted = _count_regions(draft.words())
         local = [r for r in counted if r.level in (Level.COUNTY, Level.ZONE)]
@@ -614,7 +663,7 @@ def _count_regions(text: str) -> Counter[Region]:
 
 
 def _main_region(counted: Counter[Region]) -> Region | None:
-    """The region named most; a region within it instead where that is named at least half as often."""
+    """The region named most, or one within it named at least half as often."""
     if not counted:
         return None
     top, count = counted.most_common(1)[0]
@@ -633,10 +682,10 @@ def _finish(
     date: datetime.date | None,
     source: str | None,
 ) -> Article:
-    title = getattr(draft, "title_text", None) or draft.title
-    paragraphs = tuple(text for _, _, text in draft.body)
+    title = draft.title
+    paragraphs = tuple(p.text for p in draft.body)
     sections: list[Section] = []
-    for heading, _, text in draft.body:
+    for heading, text in ((p.heading, p.text) for p in draft.body):
         if not sections or sections[-1].heading != heading:
             sections.append(Section(heading, (text,)))
         else:
@@ -656,5 +705,5 @@ def _finish(
         text="\n".join(paragraphs),
         paragraphs=paragraphs,
         sections=tuple(sections),
-        spans=tuple(block.pieces for _, block, _ in draft.body),
+        spans=tuple(p.pieces for p in draft.body),
     )

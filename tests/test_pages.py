@@ -1,0 +1,142 @@
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fjreports import PageReadError, read_page
+from fjreports.pages import EmptyPageWarning, Page, ends_sentence, is_caption, repair
+
+TEXT = "厦门集美区约6000万元，惠及19个村。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (TEXT.encode("gbk"), "gb18030"),
+        (TEXT.encode("gb18030"), "gb18030"),
+    ],
+)
+def test_read_page_detects_and_records_the_encoding(
+    tmp_path: Path, data: bytes, encoding: str
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    page = read_page(path)
+    assert (page.name, page.text, page.encoding) == ("page.txt", TEXT, encoding)
+
+
+def test_undecodable_bytes_name_the_file_and_offset(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes("集美".encode() + b"\xff\xfe\xfd\x80")
+    with pytest.raises(PageReadError) as caught:
+        read_page(path)
+    assert caught.value.offset == 6
+    assert "bad.txt" in str(caught.value) and "byte offset 6" in str(caught.value)
+
+
+def test_binary_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "bin.txt"
+    path.write_bytes(b"abc\x00\x01def")
+    with pytest.raises(PageReadError, match="control character"):
+        read_page(path)
+
+
+def test_empty_page_warns(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.warns(EmptyPageWarning):
+        page = read_page(path)
+    assert page.text == "" and repair(page) == []
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="nothing.txt"):
+        read_page(tmp_path / "nothing.txt")
+
+
+PDF = "\n\n".join(
+    [
+        "近年来，福建省邵武市始终坚持“绿水",
+        "青山就是金山银山”理念，走出一条新时期",
+        "绿色高质量发展之路，规上工业总产值 1346.8 亿",
+        "元。",
+        "推进生态环境治理，筑牢美\n丽园区基底",
+        "“污水零直排+污水集中处理”推动园",
+        "区水环境向好发展，取得较好成效。",
+    ]
+)
+
+
+def test_pdf_lines_join_into_paragraphs_and_headings_stay_apart() -> None:
+    blocks = repair(Page("p.txt", PDF))
+    assert [b.text for b in blocks] == [
+        "近年来，福建省邵武市始终坚持“绿水青山就是金山银山”理念，走出一条新时期"
+        "绿色高质量发展之路，规上工业总产值1346.8亿元。",
+        "推进生态环境治理，筑牢美丽园区基底",
+        "“污水零直排+污水集中处理”推动园区水环境向好发展，取得较好成效。",
+    ]
+    assert blocks[1].tight
+
+
+def test_blocks_map_back_into_the_raw_text() -> None:
+    for block in repair(Page("p.txt", PDF)):
+        for text_start, raw_start, length in block.pieces:
+            assert (
+                PDF[raw_start : raw_start + length] == block.text[text_start : text_start + length]
+            )
+    first = repair(Page("p.txt", PDF))[0]
+    assert PDF[first.raw(first.text.index("1346.8亿")) :].startswith("1346.8 亿")
+    assert first.start == 0 and PDF[first.end - 2 : first.end] == "元。"
+
+
+def test_web_lines_are_paragraphs_and_a_caption_interrupts_without_breaking() -> None:
+    web = "\n".join(
+        [
+            "标题在这里",
+            "在集美区诚毅大街1号主楼12层，“智慧集美”平台实体就位于此，为矛盾分析、纠纷化解等工作提供数据支",
+            "四川大学华西厦门医院 全面投入运行。 林梓健 摄",
+            "撑，让社会治理更加智慧高效。",
+            "第二段。",
+        ]
+    )
+    texts = [b.text for b in repair(Page("w.txt", web))]
+    assert texts == [
+        "标题在这里",
+        "在集美区诚毅大街1号主楼12层，“智慧集美”平台实体就位于此，为矛盾分析、纠纷化解等工作提供数据支"
+        "撑，让社会治理更加智慧高效。",
+        "四川大学华西厦门医院 全面投入运行。 林梓健 摄",
+        "第二段。",
+    ]
+
+
+def test_sentence_ends_and_captions() -> None:
+    assert ends_sentence("一步。”") and ends_sentence("一步。(黄志鑫 林赞)")
+    assert not ends_sentence("这座连") and not ends_sentence("")
+    assert is_caption("泉港城乡品质不断跃升。(连健刚 摄)")
+    assert is_caption("基地。 新华社记者 魏培全 摄")
+    assert not is_caption("拍摄了一部影片")
+
+
+@settings(max_examples=50)
+@given(st.lists(st.binary(max_size=200), min_size=1, max_size=4))
+def test_reading_arbitrary_bytes_raises_only_documented_errors(chunks: list[bytes]) -> None:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    for i, chunk in enumerate(chunks):
+        (folder / f"{i}.txt").write_bytes(chunk)
+    from fjreports import load
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EmptyPageWarning)
+        try:
+            corpus = load(folder)
+        except PageReadError:
+            return
+    for article in corpus.articles:
+        assert article.page.endswith(".txt")

@@ -1,0 +1,217 @@
+import datetime
+from pathlib import Path
+
+import pytest
+
+from fjreports import ArticleKind, Corpus, load
+from fjreports.pages import Page
+from fjreports.segment import Article, parse_names, segment
+
+
+def pdf(*lines: str) -> str:
+    """A PDF-style page: every line followed by a blank line."""
+    return "\n\n".join(lines)
+
+
+def articles(text: str, name: str = "p.txt") -> list[Article]:
+    return segment(Page(name, text))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("□ 邱 天 罗晶晶 陈晓芳", ("邱天", "罗晶晶", "陈晓芳")),
+        ("□ 王 帅", ("王帅",)),
+        ("□本报记者 廖丽萍 通讯员 陈瑜瑾", ("廖丽萍", "陈瑜瑾")),
+        ("(黄志鑫 黄钊伟 陈毅强)", ("黄志鑫", "黄钊伟", "陈毅强")),
+        ("本版文/本报记者 吴晓菁 通讯员 罗化", ("吴晓菁", "罗化")),
+    ],
+)
+def test_parse_names(line: str, names: tuple[str, ...]) -> None:
+    assert parse_names(line) == names
+
+
+def test_pdf_byline_before_body_and_titles_printed_at_the_end() -> None:
+    text = pdf(
+        "□ 邱 天 罗晶晶",
+        "近年来，福建省邵武市始终坚持绿色发",
+        "展，邵武经济开发区全面启动美丽园区建",
+        "设试点，邵武园区取得较好成效。",
+        "推进生态环境治理，筑牢美\n丽园区基底",
+        "邵武经济开发区金塘产业园制定污水零直",
+        "排区建设方案，邵武园区水环境向好发展。",
+        "□ 王 帅",
+        "福建省厦门市集美区通过创新发展模式，",
+        "有效整合资源，推动集美区村集体经济的",
+        "高质量发展，集美区为乡村振兴注入动能。",
+        "（福建省厦门市集美区委改革办供稿）",
+        "邵武市全面开启美丽园区建设试点",
+        "厦门集美区着力推动村集体经济发展",
+    )
+    found = articles(text)
+    assert [(a.title, a.authors, a.region.name if a.region else None) for a in found] == [
+        ("邵武市全面开启美丽园区建设试点", ("邱天", "罗晶晶"), "邵武市"),
+        ("厦门集美区着力推动村集体经济发展", ("王帅",), "集美区"),
+    ]
+    shaowu, jimei = found
+    assert shaowu.sections[1].heading == "推进生态环境治理，筑牢美丽园区基底"
+    assert jimei.contributor == "集美区委改革办"
+    assert shaowu.text.startswith("近年来，福建省邵武市始终坚持绿色发展，")
+    assert shaowu.id == "p.txt#00" and jimei.id == "p.txt#01"
+
+
+def test_web_page_with_date_source_authors_lead_and_cruft() -> None:
+    text = "\n".join(
+        [
+            "山海一家亲 逐梦振兴路",
+            "五个关键字解读我市东西部协作新模式",
+            "2022-12-30 00:00来源:厦门日报",
+            "  今年以来，我市始终把东西部协作作为助力乡村振兴的重要举措，厦门积极探索东西部协作新模式。",
+            "(吴晓菁 罗化)",
+            "南安青年领军培育工程第三期启动",
+            "本报讯 近日，南安青商大讲堂暨青年领军培育工程项目发布会顺利举行，南安迈出坚实一步。(黄志鑫 林赞)",
+            "泉港城乡品质和发展能级不断跃升。(连健刚 摄)",
+            "展开阅读全文",
+        ]
+    )
+    first, second, caption = articles(text)
+    assert (first.title, first.subtitle, first.authors) == (
+        "山海一家亲 逐梦振兴路",
+        "五个关键字解读我市东西部协作新模式",
+        ("吴晓菁", "罗化"),
+    )
+    assert (first.date, first.source) == (datetime.date(2022, 12, 30), "厦门日报")
+    assert first.region is not None and first.region.name == "厦门市"
+    assert second.title == "南安青年领军培育工程第三期启动"
+    assert second.authors == ("黄志鑫", "林赞")
+    assert second.text.startswith("近日，南安")  # the 本报讯 lead is not body text
+    assert second.text.endswith("迈出坚实一步。")
+    assert caption.kind is ArticleKind.CAPTION and caption.authors == ("连健刚",)
+    assert caption.text == "泉港城乡品质和发展能级不断跃升。"
+    assert caption.region is not None and caption.region.name == "泉港区"
+    assert all("展开阅读全文" not in a.text for a in (first, second, caption))
+
+
+def test_a_beginning_printed_at_the_end_of_the_page_is_joined_back() -> None:
+    text = "\n".join(
+        [
+            "泉港激活融合发展“一盘棋”",
+            "绘就城乡共富“新图景”",
+            "续11年蝉联中国化工园区20强的成熟基地，泉港正释放产业协同发展的强大动能，城乡融合共富。",
+            "(郭非凡 林弘棻)",
+            "另一篇报道的标题",
+            "本报讯 南安召开了另一场会议，与泉港城乡融合无关，这是另一篇报道的正文内容。(黄志鑫 张建政)",
+            "泉港区委宣传部 泉州晚报编辑部",
+            "“城乡融合”奋勇争先，泉港区作为国家级石化基地，推动城乡共富，石化产业协同效应在泉港比比皆是……这座连",
+        ]
+    )
+    found = articles(text)
+    quangang = next(a for a in found if a.title == "泉港激活融合发展“一盘棋”")
+    assert quangang.text.startswith("“城乡融合”奋勇争先")
+    assert "这座连续11年蝉联" in quangang.text
+    assert quangang.authors == ("郭非凡", "林弘棻")
+    assert len([a for a in found if a.kind is ArticleKind.ARTICLE]) == 2
+
+
+def test_two_titles_on_one_line_and_a_body_holding_two_articles() -> None:
+    gz = [
+        "福建省南平市光泽县位于闽赣省际边界，光泽",
+        "县与江西省资溪县开展深度合作，光泽县积极",
+        "探索省际共建发展新路径，光泽走出新路子。",
+    ]
+    fd = [
+        "红树林被誉为海岸卫士，福鼎市坚定不移走生",
+        "态优先之路，福鼎市红树林面积持续增长，福",
+        "鼎筑牢绿色屏障，红树林修复成效明显，海上森林重现。",
+    ]
+    text = pdf(
+        "□ 黄志诚",
+        *(gz * 4),
+        *(fd * 4),
+        "（福鼎市委改革办供稿）",
+        "光泽：四融模式探索省际共建新路径 筑牢绿色屏障 重现海上森林\n福建福鼎市探索打造红树林生态保护样板",
+    )
+    gz_article, fd_article = articles(text)
+    assert gz_article.title == "光泽：四融模式探索省际共建新路径"
+    assert fd_article.title == "筑牢绿色屏障 重现海上森林"
+    assert fd_article.subtitle == "福建福鼎市探索打造红树林生态保护样板"
+    assert gz_article.region is not None and gz_article.region.name == "光泽县"
+    assert fd_article.region is not None and fd_article.region.name == "福鼎市"
+    assert fd_article.text.startswith("红树林被誉为海岸卫士")
+    assert fd_article.contributor == "福鼎市委改革办"
+    assert gz_article.authors == ("黄志诚",)
+
+
+def test_captions_stand_alone_and_take_the_region_of_their_article() -> None:
+    text = "\n".join(
+        [
+            "湖里： 乘势而上开好局",
+            "□本报记者 廖丽萍 通讯员 陈瑜瑾",
+            "2023年湖里区经济社会发展成绩单亮眼，湖里区勇担使命，推动城区能级跃升，百姓幸福感提升。",
+            "我省最大的滨海商业综合体“海上世界” 林梓健 摄",
+        ]
+    )
+    article, caption = articles(text)
+    assert article.authors == ("廖丽萍", "陈瑜瑾")
+    assert caption.kind is ArticleKind.CAPTION
+    assert caption.text == "我省最大的滨海商业综合体“海上世界”"
+    assert caption.region == article.region
+
+
+def test_paragraph_spans_point_into_the_raw_page() -> None:
+    corpus = load()
+    texts = {p.name: p.text for p in corpus.pages}
+    for article in corpus.articles:
+        raw = texts[article.page]
+        for paragraph, pieces in zip(article.paragraphs, article.spans, strict=True):
+            for text_start, raw_start, length in pieces:
+                got = raw[raw_start : raw_start + length]
+                want = paragraph[text_start : text_start + length]
+                assert len(got) == len(want)
+                assert [c for c in got if not c.isdigit()] == [c for c in want if not c.isdigit()]
+
+
+def test_the_bundled_pages() -> None:
+    corpus = load()
+    assert [p.name[:3] for p in corpus.pages] == ["000", "001", "002", "003", "004"]
+    found = corpus.articles.where(kind="article")
+    captions = corpus.articles.where(kind="caption")
+    assert len(found) == 16 and len(captions) == 7
+    titles = {a.title for a in found}
+    assert "邵武市全面开启“美丽园区”建设试点" in titles
+    assert "筑牢绿色屏障 重现“海上森林”" in titles
+    shaowu = found.where(title="邵武市全面开启")[0]
+    assert shaowu.authors == ("邱天", "罗晶晶", "陈晓芳")
+    assert shaowu.text.startswith("近年来，福建省邵武市")
+    fuzhou = captions.where(region="福州市")
+    assert len(fuzhou) == 1 and fuzhou[0].source == "新华社"
+    assert len(corpus.articles.where(region="厦门市")) >= 6  # 集美区, 湖里区, 同安区 ... inside
+
+
+def test_load_a_folder_a_file_and_nothing(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("标题\n\n□ 王 帅\n\n集美区的正文。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("另一页的正文。", encoding="utf-8")
+    (tmp_path / "skip.md").write_text("not a page", encoding="utf-8")
+    corpus = load(tmp_path)
+    assert isinstance(corpus, Corpus)
+    assert [p.name for p in corpus.pages] == ["a.txt", "b.txt"]
+    assert [p.name for p in load(tmp_path / "b.txt").pages] == ["b.txt"]
+    assert corpus.metrics == () and corpus.initiatives == ()
+    with pytest.raises(FileNotFoundError, match="no-such"):
+        load(tmp_path / "no-such")
+
+
+def test_query_filters() -> None:
+    corpus = load()
+    assert len(corpus.articles.where(region="集美区")) >= 2
+    assert corpus.articles.where(kind=ArticleKind.CAPTION) == corpus.articles.where(kind="caption")
+    assert (
+        corpus.articles.where(page="004_e63bd188ed18b9c8.txt")[0].title == "山海一家亲 逐梦振兴路"
+    )
+    assert repr(corpus.articles).startswith("Query(")
+    assert corpus.articles.where(region=None) == tuple(
+        a for a in corpus.articles if a.region is None
+    )
+    with pytest.raises(AttributeError, match="colour"):
+        corpus.articles.where(colour="red")
+    assert "集美区" in {r.name for r in corpus.regions}
