@@ -42,7 +42,7 @@ def test_undecodable_bytes_name_the_file_and_offset(tmp_path: Path) -> None:
 def test_binary_is_not_text(tmp_path: Path) -> None:
     path = tmp_path / "bin.txt"
     path.write_bytes(b"abc\x00\x01def")
-    with pytest.raises(PageReadError, match="control character"):
+    with pytest.raises(PageReadError, match=r"control character"):
         read_page(path)
 
 
@@ -55,7 +55,7 @@ def test_empty_page_warns(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="nothing.txt"):
+    with pytest.raises(FileNotFoundError, match=r"nothing\.txt"):
         read_page(tmp_path / "nothing.txt")
 
 
