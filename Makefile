@@ -1,5 +1,5 @@
 # Two commands on a fresh machine with Python 3.11:
-#   make run    extract every figure of the bundled pages and print them
+#   make run    read the bundled pages: their articles, and every figure on them
 #   make test   lint, type-check, run the tests with branch coverage
 PYTHON ?= python3
 VENV   := .venv
@@ -16,6 +16,7 @@ $(BIN)/fjreports: pyproject.toml
 venv: $(BIN)/fjreports
 
 run: venv
+	$(BIN)/fjreports articles
 	$(BIN)/fjreports quantities
 
 test: venv

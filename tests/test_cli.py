@@ -91,3 +91,14 @@ def test_regions_ambiguous_is_an_error(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["regions", "鼓楼区"]) == 2
     err = capsys.readouterr().err
     assert "4 regions" in err and err.count("\n") == 1
+
+
+def test_articles_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["articles"]) == 0
+    out = capsys.readouterr().out
+    assert "23 articles and captions on 5 pages" in out and "邵武市" in out
+    assert main(["articles", "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert records[0]["title"] == "邵武市全面开启“美丽园区”建设试点"
+    assert records[0]["region"] == {"code": "350781", "name": "邵武市"}
+    assert any(r["date"] == "2022-12-30" for r in records)

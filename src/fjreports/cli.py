@@ -1,5 +1,6 @@
 """The `fjreports` command.
 
+    fjreports articles [--pages DIR] [--format table|json]
     fjreports quantities [--pages DIR] [--format table|json] [--all]
     fjreports parse "约6000万元"
     fjreports convert "4900亩" --to 公顷 [--places N]
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from . import __version__, regions
 from ._bundled import seed_pages
+from .corpus import load
 from .errors import FjreportsError
 from .formatting import format_quantity
 from .quantities import Quantity, extract_quantities, parse_quantity
@@ -56,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fjreports {__version__}")
     commands = parser.add_subparsers(required=True, metavar="command")
+
+    articles = commands.add_parser("articles", help="the articles of a set of pages")
+    articles.add_argument("--pages", type=Path, help="a folder of *.txt pages or one page")
+    articles.add_argument("--format", choices=("table", "json"), default="table")
+    articles.set_defaults(run=_articles)
 
     quantities = commands.add_parser("quantities", help="every figure of a set of pages")
     quantities.add_argument("--pages", type=Path, help="a folder of *.txt pages or one page")
@@ -97,6 +104,40 @@ def _read_pages(where: Path | None) -> list[tuple[str, str]]:
                 f"{path}: not UTF-8 text (byte offset {err.start}: {bad!r})"
             ) from None
     return pages
+
+
+def _articles(args: argparse.Namespace) -> int:
+    corpus = load(args.pages)
+    if args.format == "json":
+        records = [
+            {
+                "id": a.id,
+                "page": a.page,
+                "kind": a.kind.value,
+                "title": a.title,
+                "subtitle": a.subtitle,
+                "authors": list(a.authors),
+                "contributor": a.contributor,
+                "source": a.source,
+                "date": a.date.isoformat() if a.date else None,
+                "region": {"code": a.region.code, "name": a.region.name} if a.region else None,
+                "paragraphs": len(a.paragraphs),
+                "characters": len(a.text),
+            }
+            for a in corpus.articles
+        ]
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"{len(corpus.articles)} articles and captions on {len(corpus.pages)} pages\n")
+    rows = [["id", "kind", "region", "title or caption", "authors"]]
+    for a in corpus.articles:
+        headline = a.title or a.text
+        headline = headline if len(headline) <= 24 else headline[:23] + "…"
+        region = a.region.name if a.region else ""
+        rows.append([a.id, a.kind.value, region, headline, "、".join(a.authors)])
+    _table(rows)
+    return 0
 
 
 def _quantities(args: argparse.Namespace) -> int:
