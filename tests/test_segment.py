@@ -2,8 +2,11 @@ import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fjreports import ArticleKind, Corpus, load
+from fjreports.extract import extract
 from fjreports.pages import Page
 from fjreports.segment import Article, parse_names, segment
 
@@ -219,3 +222,21 @@ def test_query_filters() -> None:
     with pytest.raises(AttributeError, match="colour"):
         corpus.articles.where(colour="red")
     assert "集美区" in {r.name for r in corpus.regions}
+
+
+PAGE_ALPHABET = "集美区福建省厦门市□王帅（供稿）(摄)“三区联创”模式19个万元。，\n 本报讯标题2023年"
+
+
+@given(st.text(alphabet=PAGE_ALPHABET, max_size=300))
+def test_segment_and_extract_never_raise(text: str) -> None:
+    page = Page("p.txt", text)
+    for article in segment(page):
+        metrics, _ = extract(article, text)
+        for m in metrics:
+            assert text[m.span[0] : m.span[1]] == m.quantity.text
+
+
+@given(st.text(max_size=200))
+def test_segment_never_raises_on_any_text(text: str) -> None:
+    for article in segment(Page("p.txt", text)):
+        extract(article, text)

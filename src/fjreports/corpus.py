@@ -20,6 +20,7 @@ from attrs import field, frozen
 
 from . import regions as _regions
 from ._bundled import seed_pages
+from .extract import Initiative, Metric, extract
 from .pages import Page, read_page
 from .regions import Region
 from .segment import Article, segment
@@ -32,9 +33,10 @@ T = TypeVar("T")
 class Query(tuple[T, ...], Generic[T]):
     """An immutable sequence of records with `.where(**filters)`.
 
-    A filter compares the attribute of that name: enums by value (`kind="caption"`),
-    regions with their hierarchy (`region="厦门市"` keeps 集美区 too), text fields
-    `title` and `text` by substring, anything else by equality.
+    A filter compares the attribute of that name: enums by value (`kind="caption"`,
+    `kind="money"`), regions with their hierarchy (`region="厦门市"` keeps 集美区
+    too), text fields (`title`, `text`, `subject`, `sentence`) by substring,
+    anything else by equality (`unit="亩"`, `period="2023年"`).
 
     Examples:
         >>> q = Query([1, 2, 3])
@@ -63,7 +65,7 @@ def _passes(record: object, name: str, wanted: Any) -> bool:
         return _regions.get(wanted).contains(value) if wanted is not None else False
     if isinstance(value, enum.Enum):
         return value is wanted or value.value == wanted
-    if name in ("title", "text", "subtitle") and isinstance(wanted, str):
+    if name in ("title", "text", "subtitle", "subject", "sentence") and isinstance(wanted, str):
         return isinstance(value, str) and wanted in value
     equal: bool = value == wanted
     return equal
@@ -76,14 +78,14 @@ class Corpus:
     Attributes:
         pages: the pages read, in the order of their file names.
         articles: the articles and photo captions of every page.
-        metrics: the figures (filled from the metrics release on; empty now).
-        initiatives: the named programmes (likewise).
+        metrics: every figure of every article, with subject, period and region.
+        initiatives: the named programmes the articles present.
     """
 
     pages: Query[Page]
     articles: Query[Article]
-    metrics: Query[Any] = field(factory=Query)
-    initiatives: Query[Any] = field(factory=Query)
+    metrics: Query[Metric] = field(factory=Query)
+    initiatives: Query[Initiative] = field(factory=Query)
 
     @property
     def regions(self) -> Query[Region]:
@@ -114,5 +116,13 @@ def load(path: str | Path | None = None) -> Corpus:
             raise FileNotFoundError(f"no such file or folder: {where}")
         files = sorted(where.glob("*.txt")) if where.is_dir() else [where]
         pages = [read_page(f) for f in files]
-    articles = [article for page in pages for article in segment(page)]
-    return Corpus(Query(pages), Query(articles))
+    articles: list[Article] = []
+    metrics: list[Metric] = []
+    initiatives: list[Initiative] = []
+    for page in pages:
+        for article in segment(page):
+            articles.append(article)
+            found, named = extract(article, page.text)
+            metrics += found
+            initiatives += named
+    return Corpus(Query(pages), Query(articles), Query(metrics), Query(initiatives))

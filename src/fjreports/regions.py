@@ -563,6 +563,8 @@ def _merge_townships(s: str, found: list[_Found], words: frozenset[str]) -> list
         start, end = match.span()
         if not _place_name(name, suffix, s[end : end + 2], words):
             continue
+        if start and s[start - 1] + name[0] in words:
+            continue  # 搭建强村公司: 建 belongs to 搭建
         own = by_end.get(match.start(2))
         if (
             own is not None

@@ -232,6 +232,7 @@ def segment(page: Page) -> list[Article]:
     current: _Draft | None = None
     heading: str | None = None
     pool: list[tuple[Block, bool]] = []  # PDF titles, with "is a subtitle of the one before"
+    pending_heading = False  # the last block was a heading, with no body after it yet
 
     def start(title: Block | None = None) -> _Draft:
         nonlocal current, heading
@@ -301,9 +302,20 @@ def segment(page: Page) -> list[Article]:
                     continue
                 start(block)
                 continue
-            heading = text
+            # Headings one under another are one: 关键字:二 / 两岸青年“西部培力” / 携手…
+            last = current.body[-1] if current is not None and current.body else None
+            if (
+                heading is not None
+                and (last is None or last.heading != heading)
+                and pending_heading
+            ):
+                heading = heading + " " + text
+            else:
+                heading = text
+            pending_heading = True
             continue
         # A paragraph of body text.
+        pending_heading = False
         if current is None or current.closed:
             start()
         assert current is not None
@@ -514,8 +526,10 @@ def _split_run_together(block: Block, drafts: list[_Draft]) -> list[_Title]:
 
 def _give_titles(drafts: list[_Draft], pool: list[tuple[Block, bool]]) -> list[_Draft]:
     """Give each body the title whose words it shares; split a body that holds two articles."""
-    items = _title_items(pool, drafts)
     drafts = [d for d in drafts if d.body]
+    if not drafts:
+        return drafts  # titles with no body anywhere: nothing to give them to
+    items = _title_items(pool, drafts)
     for _ in range(len(items)):
         assignment, spare = _assign(items, drafts)
         split = None

@@ -1,0 +1,624 @@
+"""From an article to its metrics and named initiatives.
+
+Every figure of an article's body becomes a [`Metric`][fjreports.extract.Metric]:
+the quantity, what it measures (`subject`), the time it refers to (`period`),
+the region it is about, and the sentence it stands in. The named programmes
+(“三区联创”党建工作机制, “四融”模式, 青年领军培育工程) become
+[`Initiative`][fjreports.extract.Initiative]s tied to the figures of their
+sentence.
+
+Examples:
+    >>> from fjreports.pages import Page
+    >>> from fjreports.segment import segment
+    >>> text = "集美：“村集体+国企”模式\\n截至目前，集美区建成用地项目19个，年收益约6000万元。"
+    >>> [article] = segment(Page("p.txt", text))
+    >>> metrics, initiatives = extract(article, text)
+    >>> [(m.quantity.value, m.subject, m.period) for m in metrics]
+    [(Decimal('19'), '用地项目', '截至目前'), (Decimal('60000000'), '年收益', '截至目前')]
+    >>> {m.region.name for m in metrics}
+    {'集美区'}
+    >>> [(i.name, i.kind) for i in initiatives]
+    [('村集体+国企', '模式')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from attrs import evolve, frozen
+
+from . import regions as _regions
+from .quantities import Quantity, extract_quantities
+from .regions import Level, Region
+from .segment import Article
+from .units import Kind
+
+__all__ = ["Initiative", "Metric", "extract"]
+
+
+@frozen
+class Metric:
+    """One figure of an article, with what it measures, when and where.
+
+    Attributes:
+        id: stable identifier: the article's id and an ordinal (`…#01/m003`).
+        page: the page's file name.
+        article: the article's id.
+        quantity: the figure; its `span` and `text` point into the raw page.
+        subject: the short phrase naming what is measured (`村集体年收益`), or `None`.
+        period: the time phrase that governs the figure, as written (`2023年`,
+            `今年以来`, `截至目前`), or `None`.
+        year: the year `period` names (`2023年` → 2023), or `None`.
+        region: the region the figure is about.
+        sentence: the sentence it stands in.
+        span: `(start, end)` of the figure in the raw page.
+        role: `figure`, or `slogan` (围绕一个中心) or `duration` (历时5年) for
+            counts a user may want to leave out.
+        change: `growth` (同比增长24.5%) or `decline`, where the figure is a change.
+    """
+
+    id: str
+    page: str
+    article: str
+    quantity: Quantity
+    subject: str | None
+    period: str | None
+    year: int | None
+    region: Region | None
+    sentence: str
+    span: tuple[int, int]
+    role: str = "figure"
+    change: str | None = None
+
+    @property
+    def kind(self) -> Kind:
+        """The quantity's kind (money, area, count ...), for `where(kind="money")`."""
+        return self.quantity.kind
+
+    @property
+    def unit(self) -> str | None:
+        """The quantity's unit as written (`元`, `亩`, `人次`)."""
+        return self.quantity.unit
+
+    @property
+    def value(self) -> Decimal | None:
+        """The quantity's value (`None` for a range)."""
+        return self.quantity.value
+
+
+@frozen
+class Initiative:
+    """A named programme, model or mechanism an article presents.
+
+    Attributes:
+        id: the article's id and an ordinal (`…#01/i002`).
+        page: the page's file name.
+        article: the article's id.
+        name: the name as quoted in the text, quotes removed (`三区联创`, `1+6`).
+        kind: what it is (`党建工作机制`, `模式`, `工程`), or `None`.
+        region: the article's region.
+        sentence: the sentence (or title, heading) it is named in.
+        metrics: ids of the metrics of that sentence.
+    """
+
+    id: str
+    page: str
+    article: str
+    name: str
+    kind: str | None
+    region: Region | None
+    sentence: str
+    metrics: tuple[str, ...] = ()
+
+
+_SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]?[”’」』]*")
+# Time phrases, longest forms first; what governs a figure is the last one before it.
+_NUM = r"[0-9一二三四五六七八九十〇零两]"
+_PERIOD = re.compile(
+    "|".join(
+        [
+            rf"截至(?:目前|今年|去年|{_NUM}{{2,4}}年(?:{_NUM}{{1,2}}月)?(?:底|末)?|{_NUM}{{1,2}}月(?:底|末)?)",
+            r"自[^，。；]{2,16}以来",
+            rf"(?:{_NUM}{{4}}年|今年|去年|上半年|前三季度|年初|近年|{_NUM}{{1,2}}月)以来",
+            r"(?:近|过去)?[一两二三四五六七八九十]年(?:来|内|以来)",
+            rf"(?:今年|去年|{_NUM}{{4}}年)(?:上半年|下半年|全年|一季度|前三季度|前[一二三四五六七八九十]个月|一开春|{_NUM}{{1,2}}月(?:份)?)?",
+            rf"{_NUM}{{1,2}}[—–\-至]{_NUM}{{1,2}}月份?",
+            rf"{_NUM}{{1,2}}月{_NUM}{{1,2}}日(?:上午|下午|晚)?",
+            r"(?:去年|今年)?全年|每年|目前|如今|当前|新的一年|过去一年|一年来|接下来|[^，。；,;]{2,8}期间",
+        ]
+    )
+)
+_YEAR = re.compile(r"(\d{4})年")
+_SLOGAN_LIST = re.compile(r"[一二两三四五六七八九十]个[\u4e00-\u9fff]{1,6}[（(、，]")
+_GROWTH = ("增长", "提高", "提升", "上升", "增加", "增幅", "增速")
+_DECLINE = ("下降", "减少", "降低", "下滑")
+# Words right before a figure that are not part of what it measures.
+_LINK_WORDS = (
+    "总计",
+    "合计",
+    "累计",
+    "共计",
+    "达到",
+    "达",
+    "为",
+    "共",
+    "约有",
+    "有",
+    "超过",
+    "超",
+    "实现",
+    "完成",
+    "新增",
+    "增至",
+    "增长",
+    "突破",
+    "分别",
+    "近",
+    "约",
+    "是",
+    "占",
+    "的",
+)
+# Words that open a clause before what it measures: 已建成集体发展用地项目19个.
+_LEADING_VERBS = (
+    "已经",
+    "已",
+    "共",
+    "累计",
+    "先后",
+    "全面",
+    "建成",
+    "完成",
+    "实现",
+    "新增",
+    "拥有",
+    "引进",
+    "培育",
+    "实施",
+    "打造",
+    "举办",
+    "开展",
+    "组织",
+    "设立",
+    "建立",
+    "落地",
+    "吸纳",
+    "发放",
+    "投入",
+    "安排",
+    "覆盖",
+    "推动",
+    "带动",
+    "帮助",
+    "成立",
+    "签订",
+    "签约",
+    "新建",
+)
+_RELATIVE = frozenset(["同比", "环比", "比上年", "较上年", "比去年", "增速"])
+_CLAUSE_BREAK = re.compile(r"[，,、：:（(“”]")
+
+
+def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]:
+    """The metrics and initiatives of one article; `raw` is its page's text."""
+    metrics: list[Metric] = []
+    carried: Region | None = None  # the region the article last named
+    # Regions are found in the whole text at once: a county far from home counts when its
+    # province is named anywhere in the article (彭阳县 on a page that names 宁夏).
+    per_paragraph = _mentions_by_paragraph(article)
+    for (paragraph, pieces), every in zip(
+        zip(article.paragraphs, article.spans, strict=True), per_paragraph, strict=True
+    ):
+        mentions = [m for m in every if _about(m, article.region)]
+        found = extract_quantities(paragraph)
+        if not found:
+            carried = _carry(mentions, article.region) or carried
+            continue
+        # A time phrase governs the figures after it to the end of its paragraph.
+        periods = [(m.start(), _trim_period(m.group())) for m in _PERIOD.finditer(paragraph)]
+        for sentence_start, sentence in _sentences(paragraph):
+            sentence_end = sentence_start + len(sentence)
+            for q in found:
+                assert q.span is not None
+                start, end = q.span
+                if not sentence_start <= start < sentence_end:
+                    continue
+                raw_span = (_to_raw(pieces, start), _to_raw(pieces, end - 1) + 1)
+                period = _period_before(periods, start, paragraph)
+                subject = _subject(paragraph, sentence_start, q, found)
+                change = _change(paragraph, start)
+                if change and metrics and (subject is None or subject in _RELATIVE):
+                    previous = metrics[-1]
+                    if previous.sentence == sentence.strip():
+                        subject = previous.subject  # 商事主体28.9万户，同比增长21.2%
+                metrics.append(
+                    Metric(
+                        id=f"{article.id}/m{len(metrics) + 1:03d}",
+                        page=article.page,
+                        article=article.id,
+                        quantity=evolve(q, span=raw_span, text=raw[raw_span[0] : raw_span[1]]),
+                        subject=subject,
+                        period=period,
+                        year=_year(period),
+                        region=_region(
+                            every, mentions, sentence_start, start, carried, article.region
+                        ),
+                        sentence=sentence.strip(),
+                        span=raw_span,
+                        role=_role(paragraph, q),
+                        change=change,
+                    )
+                )
+        carried = _carry(mentions, article.region) or carried
+    initiatives = _initiatives(article, metrics)
+    return metrics, initiatives
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out = []
+    for match in _SENTENCE.finditer(text):
+        if match.group().strip():
+            out.append((match.start(), match.group()))
+    return out
+
+
+def _to_raw(pieces: Sequence[tuple[int, int, int]], index: int) -> int:
+    for text_start, raw_start, length in pieces:
+        if text_start <= index < text_start + length:
+            return raw_start + index - text_start
+    last = pieces[-1]
+    return last[1] + last[2]
+
+
+def _period_before(periods: list[tuple[int, str]], start: int, paragraph: str) -> str | None:
+    chosen = None
+    for at, phrase in periods:
+        if at + len(phrase) <= start:
+            chosen = phrase
+        elif at < start:
+            continue
+    if chosen is not None and re.fullmatch(r"\d{4}年", chosen) and paragraph.count(chosen) == 0:
+        return None
+    return chosen
+
+
+def _trim_period(phrase: str) -> str:
+    """在临夏州防控疫情期间 → 临夏州防控疫情期间."""
+    return phrase[1:] if phrase.endswith("期间") and phrase[0] in "在于从自当" else phrase
+
+
+def _year(period: str | None) -> int | None:
+    if period is None:
+        return None
+    match = _YEAR.search(period)
+    return int(match.group(1)) if match else None
+
+
+def _subject(paragraph: str, sentence_start: int, q: Quantity, found: list[Quantity]) -> str | None:
+    """The phrase naming what `q` measures: the noun after a count word, else the words before."""
+    assert q.span is not None
+    start, end = q.span
+    if paragraph.startswith("的", end):
+        after = _noun_after(paragraph, end + 1, found)  # 100%的股权, 20%的贴息补助
+        if after:
+            return after
+    if q.kind is Kind.COUNT:
+        after = _noun_after(paragraph, end, found)
+        if after:
+            return after
+    return _words_before(paragraph, max(sentence_start, _previous_end(found, start)), start)
+
+
+_STOP_AFTER = re.compile(
+    r"[，,。；;：:、！？!?（(“”‘’\s0-9]|的|和|及|与|等|了|在|为|是|被|将|把|对|向|从|到|约|超|近|共|达|中|里|内|以上|以下|左右|分别"
+)
+
+
+def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
+    tail = paragraph[end : end + 14]
+    quoted = re.match(r"[“‘]([^”’]{1,20})[”’]", tail)
+    if quoted:
+        return quoted.group(1)  # 4个“研发+总部+委外制造”项目
+    stop = _STOP_AFTER.search(tail)
+    noun = tail[: stop.start()] if stop else tail
+    if stop and stop.group() in ("（", "(") and tail.find("）", stop.start()) > 0:
+        # 19个村（社区）: a bracketed alternative is part of the noun.
+        close = tail.find("）", stop.start())
+        noun = tail[: close + 1]
+    return noun if len(noun) >= 1 and re.search("[\u4e00-\u9fff]", noun) else None
+
+
+def _previous_end(found: list[Quantity], start: int) -> int:
+    ends = [q.span[1] for q in found if q.span is not None and q.span[1] <= start]
+    return max(ends, default=0)
+
+
+def _words_before(paragraph: str, floor: int, start: int) -> str | None:
+    head = paragraph[floor:start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    head = _PERIOD.sub("", head)
+    mentions = _regions.find(head)
+    if mentions:
+        head = head[mentions[-1].span[1] :]  # 集美区已建成…: the region is not what is measured
+    changed = True
+    while changed and head:
+        changed = False
+        for word in _LEADING_VERBS:
+            if head.startswith(word) and len(head) > len(word) + 1:
+                head = head[len(word) :]
+                changed = True
+    changed = True
+    while changed and head:
+        changed = False
+        for word in _LINK_WORDS:
+            if head.endswith(word) and len(head) > len(word):
+                head = head[: -len(word)]
+                changed = True
+    head = head.strip()
+    if len(head) > 12:
+        head = head[-12:]
+    return head if re.search("[\u4e00-\u9fffA-Za-z]", head) else None
+
+
+_OWN = {
+    "我市": "市",
+    "本市": "市",
+    "我区": "区",
+    "本区": "区",
+    "我县": "县",
+    "本县": "县",
+    "我省": "省",
+}
+
+
+def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention]]:
+    """Region mentions of each paragraph, relative to it; 我市 counts as the article's city."""
+    mentions = _regions.find(article.text, context=article.region)
+    out: list[list[_regions.RegionMention]] = []
+    at = 0
+    for paragraph in article.paragraphs:
+        end = at + len(paragraph)
+        found = [
+            evolve(m, span=(m.span[0] - at, m.span[1] - at))
+            for m in mentions
+            if at <= m.span[0] < end
+        ]
+        own = _own_region(article.region)
+        for match in re.finditer("|".join(_OWN), paragraph):
+            region = own.get(_OWN[match.group()])
+            if region is not None:
+                found.append(_regions.RegionMention(region, match.group(), match.span()))
+        out.append(sorted(found, key=lambda m: m.span[0]))
+        at = end + 1
+    return out
+
+
+def _own_region(main: Region | None) -> dict[str, Region]:
+    """What 我市, 我区, 我县, 我省 mean on a page about `main`."""
+    if main is None:
+        return {}
+    chain = [main, *_regions.ancestors(main)]
+    own: dict[str, Region] = {}
+    for region in chain:
+        for suffix in ("市", "区", "县", "省"):
+            if region.name.endswith(suffix):
+                own.setdefault(suffix, region)
+    return own
+
+
+def _about(mention: _regions.RegionMention, main: Region | None) -> bool:
+    """Whether a mention can say where a figure is: not a region that holds the article's
+    own (福建省 on a page about 邵武市), unless it stands right before the figure."""
+    region = mention.region
+    if region is None:
+        return False
+    return main is None or region == main or not region.contains(main)
+
+
+def _resolve(mention: _regions.RegionMention, main: Region | None) -> Region | None:
+    """A township inside the article's own region counts for the county it hangs under."""
+    region = mention.region
+    if region is None or region.code is not None or region.level is Level.ZONE:
+        return region
+    if main is not None and region.parent is not None:
+        try:
+            parent = _regions.get(region.parent)
+        except LookupError:
+            return region
+        if main.contains(parent):
+            return parent
+    return region
+
+
+def _carry(mentions: list[_regions.RegionMention], main: Region | None) -> Region | None:
+    """The region a paragraph leaves named for the figures after it: a coded one."""
+    for mention in reversed(mentions):
+        if mention.text in _OWN:
+            continue  # 我市 speaks for its own sentence only
+        region = _resolve(mention, main)
+        if region is not None and (region.code is not None or region.level is Level.ZONE):
+            return region
+    return None
+
+
+def _region(
+    every: list[_regions.RegionMention],
+    mentions: list[_regions.RegionMention],
+    sentence_start: int,
+    start: int,
+    carried: Region | None,
+    main: Region | None,
+) -> Region | None:
+    """The region the figure is about: one named right before it (厦门市63个), else the last
+    named before it in its sentence, else before it in its paragraph or article, else the
+    article's."""
+    for mention in every:
+        if mention.region is not None and 0 <= start - mention.span[1] <= 1:
+            return _resolve(mention, main)
+    before = [m for m in mentions if sentence_start <= m.span[0] < start]
+    if before:
+        return _resolve(before[-1], main)
+    earlier = [m for m in mentions if m.span[0] < sentence_start]
+    return _carry(earlier, main) or carried or main
+
+
+def _role(paragraph: str, q: Quantity) -> str:
+    assert q.span is not None
+    if q.kind is Kind.DURATION:
+        return "duration"
+    written = paragraph[q.span[0] : q.span[1]]
+    if q.kind is Kind.COUNT and re.match("[一二两三四五六七八九十]", written):
+        window = paragraph[max(0, q.span[0] - 12) : q.span[1] + 12]
+        if _SLOGAN_LIST.search(window) and "、" in window:
+            return "slogan"
+    return "figure"
+
+
+def _change(paragraph: str, start: int) -> str | None:
+    before = paragraph[max(0, start - 4) : start]
+    if any(word in before for word in _GROWTH):
+        return "growth"
+    if any(word in before for word in _DECLINE):
+        return "decline"
+    return None
+
+
+# --- initiatives ---------------------------------------------------------------------
+
+_KINDS = (
+    "模式",
+    "机制",
+    "工程",
+    "行动",
+    "计划",
+    "体系",
+    "试点",
+    "平台",
+    "项目",
+    "制度",
+    "战略",
+    "方案",
+    "理念",
+    "原则",
+    "做法",
+    "举措",
+    "品牌",
+    "清单",
+    "服务",
+    "活动",
+    "政策",
+    "专项",
+    "工作法",
+    "示范点",
+    "基地",
+    "小组",
+    "资金",
+    "改革",
+    "行动",
+    "联动",
+    "思路",
+    "动员令",
+)
+_QUOTED = re.compile(r"[“‘「]([^“”‘’「」]{2,30})[”’」]")
+_KIND_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(" + "|".join(sorted(set(_KINDS), key=len, reverse=True)) + ")"
+)
+# 三破三变, 一企一议, 一县一溪一特色; 四个聚焦, 一个体系; 三块资源.
+_NUMBERED_SLOGAN = re.compile(
+    r"^(?:([一二两三四五六七八九十])[\u4e00-\u9fff]{1,2}\1[\u4e00-\u9fff]{1,2}(?:\1[\u4e00-\u9fff]{1,2})*"
+    r"|[一二两三四五六七八九十]个[\u4e00-\u9fff]{2,4}|[一二两三四五六七八九十][块方项张][\u4e00-\u9fff]{2,3})$"
+)
+_CONTRAST = re.compile(r"变[“‘][^”’]+[”’]为[“‘][^”’]+[”’]")
+_AFTER_NAME = frozenset("：:区园县市镇村业局委部厅所站会司")
+_FORMULA = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+(?:[+＋][\u4e00-\u9fffA-Za-z0-9]*)+$")
+_NOT_NAMES = frozenset(
+    ["一盘棋", "绿水青山就是金山银山", "两山", "卡脖子", "最后一公里", "最后一百米", "最后一米"]
+)
+_TITLE_KIND = re.compile(r"([\u4e00-\u9fff]{2,12}?)(工程|试点|计划|行动|平台|品牌)")
+
+
+def _initiatives(article: Article, metrics: list[Metric]) -> list[Initiative]:
+    found: dict[str, Initiative] = {}
+
+    def add(name: str, kind: str | None, sentence: str) -> None:
+        name = name.strip()
+        if not name or name in _NOT_NAMES or name in found:
+            return
+        ids = tuple(m.id for m in metrics if m.sentence and m.sentence in sentence)
+        found[name] = Initiative(
+            id=f"{article.id}/i{len(found) + 1:03d}",
+            page=article.page,
+            article=article.id,
+            name=name,
+            kind=kind,
+            region=article.region,
+            sentence=sentence,
+            metrics=ids,
+        )
+
+    titles = [t for t in (article.title, article.subtitle) if t]
+    lines = [(line, "title") for line in titles]
+    lines += [(s.heading, "heading") for s in article.sections if s.heading]
+    lines += [
+        (sentence.strip(), "body") for p in article.paragraphs for _, sentence in _sentences(p)
+    ]
+    for line, where in lines:
+        is_title = where == "title"
+        contrasted = [m.span() for m in _CONTRAST.finditer(line)]
+        placed_after = {m.span[1] for m in _regions.find(line)} if is_title else set()
+        for match in _QUOTED.finditer(line):
+            name = match.group(1)
+            if not _is_name(name) or _in_contrast(match.start(), contrasted):
+                continue
+            kind = _kind_after(line[match.end() :])
+            patterned = bool(_FORMULA.match(name) or _NUMBERED_SLOGAN.match(name))
+            # In a title, a name standing after its place (泉港“跨域通办”, 南安：“三区联创”).
+            before = line[max(match.start() - 1, 0)]
+            placed = (
+                is_title
+                and len(name) >= 4
+                and (before in _AFTER_NAME or match.start() in placed_after)
+            )
+            # A heading names its programme: 两岸青年“西部培力”, 做活“一根竹子”.
+            headed = where == "heading" and len(name) >= 3
+            if kind is not None or patterned or placed or headed:
+                add(name, kind, line)
+    if article.title:
+        named = _unquoted_title_name(re.split("[“‘「]", article.title)[0])
+        if named is not None:
+            add(*named, article.title)
+    return list(found.values())
+
+
+def _in_contrast(at: int, spans: list[tuple[int, int]]) -> bool:
+    """变“独立开发”为“一体打造”: a before and an after, not names."""
+    return any(start <= at < end for start, end in spans)
+
+
+def _is_name(name: str) -> bool:
+    if re.search("[，。；！？,.;!?：:]", name) and len(name) > 12:
+        return False  # a quoted sentence, not a name
+    return bool(re.search("[\u4e00-\u9fffA-Za-z0-9]", name))
+
+
+def _kind_after(text: str) -> str | None:
+    match = _KIND_AFTER.match(text)
+    return text[: match.end()] if match else None
+
+
+def _unquoted_title_name(title: str) -> tuple[str, str] | None:
+    """南安青年领军培育工程第三期启动 → (青年领军培育工程, 工程)."""
+    for match in _TITLE_KIND.finditer(title):
+        name, kind = match.group(1), match.group(2)
+        for mention in _regions.find(name):
+            if mention.span[0] == 0:
+                name = name[mention.span[1] :]
+        if kind in ("工程", "计划", "行动", "平台", "品牌"):
+            name += kind
+        if len(name) >= 3:
+            return name, kind
+    return None

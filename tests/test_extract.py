@@ -1,0 +1,143 @@
+from decimal import Decimal
+
+import pytest
+
+from fjreports import load
+from fjreports.extract import Metric, extract
+from fjreports.pages import Page
+from fjreports.segment import segment
+from fjreports.units import Kind
+
+
+def run(text: str) -> tuple[list[Metric], list[tuple[str, str | None]]]:
+    page = Page("p.txt", text)
+    metrics, initiatives = [], []
+    for article in segment(page):
+        found, named = extract(article, page.text)
+        metrics += found
+        initiatives += [(i.name, i.kind) for i in named]
+    return metrics, initiatives
+
+
+def facts(metrics: list[Metric]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (m.quantity.text, m.subject, m.period, m.region.name if m.region else None) for m in metrics
+    ]
+
+
+HEAD = "集美：发展报告\n"
+
+
+def test_subject_before_and_after_the_figure() -> None:
+    metrics, _ = run(
+        HEAD + "集美区已建成集体发展用地项目19个，惠及19个村（社区），确保村民拥有100%的股权。"
+    )
+    assert [m.subject for m in metrics] == ["集体发展用地项目", "村（社区）", "股权"]
+
+
+def test_list_like_runs_give_each_figure_its_subject() -> None:
+    metrics, _ = run(
+        HEAD + "今年以来，投产项目9个，总投资35.83亿元；新开工建设项目14个，总投资12.27亿元。"
+    )
+    assert facts(metrics) == [
+        ("9个", "投产项目", "今年以来", "集美区"),
+        ("35.83亿元", "总投资", "今年以来", "集美区"),
+        ("14个", "新开工建设项目", "今年以来", "集美区"),
+        ("12.27亿元", "总投资", "今年以来", "集美区"),
+    ]
+
+
+def test_period_is_the_last_time_phrase_before_the_figure_in_its_paragraph() -> None:
+    metrics, _ = run(
+        HEAD + "2023年，集美区新增企业343家。截至目前，累计培育项目50个。\n近日，共有12人。"
+    )
+    assert [(m.period, m.year) for m in metrics] == [
+        ("2023年", 2023),
+        ("截至目前", None),
+        (None, None),
+    ]
+
+
+def test_growth_keeps_its_sense_and_its_subject() -> None:
+    metrics, _ = run(HEAD + "2023年湖里区拥有各类商事主体28.9万户，同比增长21.2%。")
+    first, second = metrics
+    assert (second.change, second.kind, second.subject) == ("growth", Kind.PERCENT, first.subject)
+    assert second.value == Decimal("21.2") and second.unit == "%"
+
+
+def test_region_of_the_clause_the_sentence_the_paragraph_or_the_article() -> None:
+    text = (
+        "山海一家亲\n"
+        "厦门市积极推动东西部协作，厦门企业踊跃参与，厦门经验广受好评。\n"
+        "我市建成100个专柜，销售宁夏产品5670万元。"
+        "厦门市63个重大项目集中开工。\n"
+        "促进彭阳县示范村提档升级。\n"
+        "今年共安排帮扶专项资金1800余万元。\n"
+        "(吴晓菁 罗化)"
+    )
+    metrics, _ = run(text)
+    regions = {m.quantity.text: m.region.name if m.region else None for m in metrics}
+    assert regions["100个"] == "厦门市"  # 我市: the article's city
+    assert regions["5670万元"] == "宁夏回族自治区"
+    assert regions["63个"] == "厦门市"
+    assert regions["1800余万元"] == "彭阳县"  # named in the paragraph before
+
+
+def test_a_township_inside_the_article_region_counts_for_its_county() -> None:
+    metrics, _ = run(HEAD + "集美区上头亭社区率先建成项目，一年租房收入约有330万元。")
+    assert metrics[0].region is not None and metrics[0].region.name == "集美区"
+
+
+def test_slogan_counts_and_durations_are_marked() -> None:
+    metrics, _ = run(HEAD + "围绕两个中心、突出三个重点，历时5年，建成项目19个。")
+    roles = {m.quantity.text: m.role for m in metrics}
+    assert roles == {"两个": "slogan", "三个": "slogan", "5年": "duration", "19个": "figure"}
+
+
+def test_initiatives_from_quotes_titles_and_headings() -> None:
+    text = "\n".join(
+        [
+            "南安青年领军培育工程第三期启动",
+            "本报讯 南安以“三区联创”党建工作机制为抓手，推广“村集体+国企”，落实“四个聚焦”，"
+            "强化文旅融合变“独立开发”为“一体打造”，坚持“绿水青山就是金山银山”，下好“一盘棋”，"
+            "实现“智造”，累计投资3亿元。",
+        ]
+    )
+    _, named = run(text)
+    assert named == [
+        ("三区联创", "党建工作机制"),
+        ("村集体+国企", None),
+        ("四个聚焦", None),
+        ("青年领军培育工程", "工程"),
+    ]
+    corpus_free = [name for name, _ in named]
+    assert "独立开发" not in corpus_free and "智造" not in corpus_free
+
+
+def test_initiatives_link_the_metrics_of_their_sentence() -> None:
+    page = Page("p.txt", "集美：报告\n集美区推广“村集体+国企”模式，带动就业2500余个。")
+    [article] = segment(page)
+    metrics, initiatives = extract(article, page.text)
+    assert initiatives[0].metrics == (metrics[0].id,)
+    assert metrics[0].id == "p.txt#00/m001" and initiatives[0].id == "p.txt#00/i001"
+
+
+def test_metrics_of_the_bundled_pages_point_into_the_raw_page() -> None:
+    corpus = load()
+    assert len(corpus.metrics) > 300 and len(corpus.initiatives) > 50
+    texts = {p.name: p.text for p in corpus.pages}
+    for m in corpus.metrics:
+        start, end = m.span
+        assert texts[m.page][start:end] == m.quantity.text
+        assert m.quantity.span == m.span
+    money = corpus.metrics.where(region="厦门市", kind="money")
+    assert money and all(m.kind is Kind.MONEY for m in money)
+    assert all(m.region is not None and m.region.name != "福州市" for m in money)
+    assert corpus.metrics.where(unit="亩") and corpus.metrics.where(subject="总投资")
+    assert corpus.initiatives.where(name="三区联创")
+
+
+@pytest.mark.parametrize("junk", ["", "集美", "“”", "一二三", "。。。", "（）" * 20])
+def test_extract_tolerates_odd_articles(junk: str) -> None:
+    metrics, _ = run(junk)
+    assert isinstance(metrics, list)
