@@ -29,6 +29,7 @@ from .errors import (
     UnitError,
     UnknownRegionError,
 )
+from .extract import Initiative, Metric
 from .formatting import format_number, format_quantity
 from .numerals import parse_number, to_chinese, try_parse_number
 from .pages import Page, read_page
@@ -55,7 +56,9 @@ __all__ = [
     "Corpus",
     "FjreportsError",
     "InexactConversionError",
+    "Initiative",
     "Kind",
+    "Metric",
     "NumberParseError",
     "Page",
     "PageReadError",
