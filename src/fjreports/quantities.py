@@ -205,7 +205,6 @@ _INFIX_QUALIFIERS: dict[str, Qualifier] = {
 # Characters that make a qualifier word part of another word: 最近, 节约, 签约.
 _NOT_QUALIFYING = {"近": "最附靠临亲就贴", "约": "节制签合预公契条邀履特违"}
 _RANGE_SEPARATORS = frozenset("-—~至到")
-_MAX_UNIT_LENGTH = 5
 _CN_NONZERO = {c: d for c, d in CN_DIGITS.items() if d}
 # Set phrases that read like a numeral and a unit.
 _IDIOMS = (

@@ -204,7 +204,6 @@ class _Draft:
         self.body: list[_Paragraph] = []
         self.closed = False
         self.context: _Draft | None = None  # for a caption: the article it stands in
-        self.order = 0
 
     @property
     def title(self) -> str | None:
