@@ -240,3 +240,8 @@ def test_segment_and_extract_never_raise(text: str) -> None:
 def test_segment_never_raises_on_any_text(text: str) -> None:
     for article in segment(Page("p.txt", text)):
         extract(article, text)
+
+
+def test_a_title_with_no_body_is_kept() -> None:
+    [only] = articles("邵武市全面开启美丽园区建设试点")
+    assert (only.title, only.text, only.paragraphs) == ("邵武市全面开启美丽园区建设试点", "", ())

@@ -223,7 +223,7 @@ def segment(page: Page) -> list[Article]:
     blocks = [b for b in repair(page) if b.text and b.text not in _CRUFT]
     if not blocks:
         return []
-    style = page_style([line for line in page.text.splitlines() if line.strip()])
+    style = page_style([line.strip() for line in page.text.splitlines() if line.strip()])
     date: datetime.date | None = None
     source: str | None = None
     photo_credit: str | None = None
@@ -340,7 +340,7 @@ def segment(page: Page) -> list[Article]:
     out: list[Article] = []
     regions_of: dict[int, Region | None] = {}
     for draft in ordered:
-        if draft.kind is ArticleKind.ARTICLE and not draft.body:
+        if draft.kind is ArticleKind.ARTICLE and not draft.body and not draft.titles:
             continue
         if draft.kind is ArticleKind.CAPTION and draft.contributor is None and photo_credit:
             draft.contributor = photo_credit
@@ -527,7 +527,13 @@ def _give_titles(drafts: list[_Draft], pool: list[tuple[Block, bool]]) -> list[_
     """Give each body the title whose words it shares; split a body that holds two articles."""
     drafts = [d for d in drafts if d.body]
     if not drafts:
-        return drafts  # titles with no body anywhere: nothing to give them to
+        # Titles with no body anywhere: each stands as an article with no text.
+        alone = []
+        for block, _ in pool:
+            draft = _Draft()
+            draft.titles = [block]
+            alone.append(draft)
+        return alone
     items = _title_items(pool, drafts)
     for _ in range(len(items)):
         assignment, spare = _assign(items, drafts)
