@@ -18,7 +18,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from . import regions
-from .corpus import Corpus, Query, load
+from .corpus import Corpus, InexactSumWarning, Query, load
 from .errors import (
     AmbiguousRegionError,
     FjreportsError,
@@ -42,6 +42,7 @@ from .quantities import (
 )
 from .regions import Region, RegionMention
 from .segment import Article, ArticleKind
+from .serialize import CorpusFileError, converter
 from .units import Kind, Unit, convert, convert_exact, get_unit
 
 try:
@@ -54,8 +55,10 @@ __all__ = [
     "Article",
     "ArticleKind",
     "Corpus",
+    "CorpusFileError",
     "FjreportsError",
     "InexactConversionError",
+    "InexactSumWarning",
     "Initiative",
     "Kind",
     "Metric",
@@ -74,6 +77,7 @@ __all__ = [
     "__version__",
     "convert",
     "convert_exact",
+    "converter",
     "extract_quantities",
     "format_number",
     "format_quantity",

@@ -30,7 +30,7 @@ from decimal import Decimal
 from attrs import evolve, frozen
 
 from . import regions as _regions
-from .quantities import Quantity, extract_quantities
+from .quantities import Qualifier, Quantity, extract_quantities
 from .regions import Level, Region
 from .segment import Article
 from .units import Kind
@@ -81,6 +81,11 @@ class Metric:
     def unit(self) -> str | None:
         """The quantity's unit as written (`元`, `亩`, `人次`)."""
         return self.quantity.unit
+
+    @property
+    def qualifier(self) -> Qualifier | None:
+        """The quantity's qualifier (`about` for 约 ...), or `None`."""
+        return self.quantity.qualifier
 
     @property
     def value(self) -> Decimal | None:
@@ -165,7 +170,9 @@ _LINK_WORDS = (
 _LEADING_VERBS = (
     "已经",
     "已",
+    "共计",
     "共",
+    "等",
     "累计",
     "先后",
     "全面",

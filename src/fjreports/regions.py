@@ -114,6 +114,10 @@ class Region:
     def __contains__(self, other: object) -> bool:
         return isinstance(other, Region) and self.contains(other)
 
+    def metrics(self, corpus: Any) -> Any:
+        """The metrics of `corpus` about this region or a region within it."""
+        return corpus.metrics.where(region=self)
+
     @property
     def province(self) -> Region | None:
         """The province-level region this one lies in (itself for a province)."""

@@ -72,6 +72,8 @@ class Article:
         sections: the paragraphs grouped under their headings.
         spans: for each paragraph, `(text_start, raw_start, length)` runs that map
             its characters back into the raw page.
+        metrics: ids of the article's metrics (filled by `load`).
+        initiatives: ids of the article's initiatives (filled by `load`).
     """
 
     id: str
@@ -88,6 +90,8 @@ class Article:
     paragraphs: tuple[str, ...] = field(repr=False)
     sections: tuple[Section, ...] = field(repr=False)
     spans: tuple[tuple[tuple[int, int, int], ...], ...] = field(repr=False, eq=False, default=())
+    metrics: tuple[str, ...] = field(repr=False, default=())
+    initiatives: tuple[str, ...] = field(repr=False, default=())
 
 
 # --- reading the marks of a page -----------------------------------------------------
