@@ -1,0 +1,104 @@
+import sys
+import warnings
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import fjreports
+from fjreports import FjreportsError, InexactSumWarning, PageReadError, Query, UnitError, load
+from fjreports.units import Kind
+
+
+@pytest.fixture(scope="module")
+def corpus() -> fjreports.Corpus:
+    return load()
+
+
+def test_where_with_bounds_in_any_unit(corpus: fjreports.Corpus) -> None:
+    big = corpus.metrics.where(min="1亿元")
+    assert big and all(m.kind is Kind.MONEY for m in big)
+    same = corpus.metrics.where(min="10000万元")
+    assert same == big
+    small = corpus.metrics.where(kind="money", max="100万元")
+    assert small and all(m.quantity.to("万元").value <= 100 for m in small if m.value is not None)
+    with pytest.raises(UnitError):
+        corpus.metrics.where(min="三四十万")
+
+
+def test_sort_group_and_sum(corpus: fjreports.Corpus) -> None:
+    money = corpus.metrics.where(kind="money", region="集美区", qualifier=None)
+    ordered = money.sort_by("quantity", reverse=True)
+    assert ordered[0].quantity.to("元").value >= ordered[-1].quantity.to("元").value
+    assert isinstance(ordered[:2], Query) and len(ordered[:2]) == 2
+    groups = corpus.metrics.group_by("region")
+    assert sum(len(g) for g in groups.values()) == len(corpus.metrics)
+    total = money.sum("万元")
+    assert total.unit == "万元" and total.value == sum(
+        (m.quantity.to("万元", places=10).value for m in money), Decimal(0)
+    )
+    by_page = corpus.articles.group_by(lambda a: a.page[:3])
+    assert sorted(by_page) == ["000", "001", "002", "003", "004"]
+    assert corpus.metrics.sort_by(lambda m: m.span[0])[0].span[0] >= 0
+
+
+def test_sums_refuse_what_does_not_add_up(corpus: fjreports.Corpus) -> None:
+    with pytest.warns(InexactSumWarning):
+        corpus.metrics.where(kind="money", region="集美区").sum()
+    with pytest.raises(FjreportsError, match="approximate"):
+        corpus.metrics.where(kind="money", region="集美区").sum(strict=True)
+    with pytest.raises(UnitError, match="different dimensions"):
+        corpus.metrics.where(region="集美区").sum("元")
+    with pytest.raises(UnitError, match="nothing"):
+        Query([]).sum()
+
+
+def test_records_and_pandas(corpus: fjreports.Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = corpus.metrics[:3].to_records()
+    assert set(records[0]) >= {"value", "unit", "qualifier", "kind", "subject", "region", "period"}
+    assert isinstance(records[0]["value"], str)
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(FjreportsError, match="pip install"):
+        corpus.metrics.to_pandas()
+
+
+def test_relations_both_ways(corpus: fjreports.Corpus) -> None:
+    metric = corpus.metrics.where(subject="村集体年收益")[0]
+    article = corpus.article_of(metric)
+    assert metric.id in article.metrics
+    assert metric in corpus.metrics_of(article)
+    jimei = fjreports.regions.get("集美区")
+    assert (
+        jimei.metrics(corpus) == corpus.metrics_of(jimei) == corpus.metrics.where(region="集美区")
+    )
+    assert corpus.initiatives_of(article) and corpus.initiatives_of("厦门市")
+    with pytest.raises(KeyError):
+        corpus.article_of("nothing")
+
+
+def test_repr_reads_in_a_notebook(corpus: fjreports.Corpus) -> None:
+    assert repr(corpus.articles).startswith("Query(23: 邵武市全面开启")
+    assert repr(Query([])) == "Query([])"
+
+
+def test_unreadable_pages_raise_or_are_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("集美：报告\n集美区建成项目19个。", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\xfd\x00\x01")
+    with pytest.raises(PageReadError, match=r"b\.txt"):
+        load(tmp_path)
+    with pytest.warns(UserWarning, match=r"b\.txt"):
+        corpus = load(tmp_path, errors="skip")
+    assert [p.name for p in corpus.pages] == ["a.txt"]
+    assert corpus.skipped[0][0] == "b.txt"
+    with pytest.raises(FjreportsError, match="errors="):
+        load(tmp_path, errors="ignore")
+
+
+def test_progress_is_reported(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("集美区建成项目19个。", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        load(tmp_path, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
