@@ -1,5 +1,5 @@
 # Two commands on a fresh machine with Python 3.11:
-#   make run    read the bundled pages: their articles, and every figure on them
+#   make run    read the bundled pages and summarise what was found on them
 #   make test   lint, type-check, run the tests with branch coverage
 PYTHON ?= python3
 VENV   := .venv
@@ -16,8 +16,7 @@ $(BIN)/fjreports: pyproject.toml
 venv: $(BIN)/fjreports
 
 run: venv
-	$(BIN)/fjreports articles
-	$(BIN)/fjreports quantities
+	$(BIN)/fjreports summary
 
 test: venv
 	$(BIN)/ruff check src tests benchmarks scripts

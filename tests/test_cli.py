@@ -102,3 +102,55 @@ def test_articles_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert records[0]["title"] == "邵武市全面开启“美丽园区”建设试点"
     assert records[0]["region"] == {"code": "350781", "name": "邵武市"}
     assert any(r["date"] == "2022-12-30" for r in records)
+
+
+def test_summary_is_the_main_job(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("5 pages, 16 articles, 7 captions")
+    assert "metrics of kind" in out and "集美区" in out and "三区联创" in out
+
+
+def test_metrics_with_filters_in_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["metrics", "--region", "厦门市", "--kind", "money", "--min", "100亿元"]) == 0
+    out = capsys.readouterr().out
+    assert "规上工业总产值" in out and "1346.8 亿 元" in out
+    assert main(["metrics", "--unit", "亩", "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert records and all(r["unit"] == "亩" for r in records)
+    assert set(records[0]["region"]) == {"code", "name"}
+    assert main(["metrics", "--kind", "percent", "--max", "5%", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("id,article,region,subject") and len(lines) > 1
+
+
+def test_initiatives(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["initiatives", "--region", "泉港区"]) == 0
+    assert "跨域通办" in capsys.readouterr().out
+    assert main(["initiatives", "--format", "json"]) == 0
+    assert any(r["name"] == "三区联创" for r in json.loads(capsys.readouterr().out))
+
+
+def test_articles_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["articles", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("id,page,kind,title")
+    assert "邱天、罗晶晶、陈晓芳" in out
+
+
+def test_unknown_region_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["metrics", "--region", "火星"]) == 2
+    err = capsys.readouterr().err
+    assert "火星" in err and err.count("\n") == 1
+
+
+def test_progress_bar_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(25):
+        (tmp_path / f"{i:02d}.txt").write_text("集美：报告\n集美区建成项目19个。", encoding="utf-8")
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["summary", "--pages", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "reading pages" in captured.err and "25/25" in captured.err
+    assert captured.out.startswith("25 pages")

@@ -1,27 +1,37 @@
 """The `fjreports` command.
 
-    fjreports articles [--pages DIR] [--format table|json]
+    fjreports summary [--pages DIR]
+    fjreports articles [--pages DIR] [--format table|csv|json]
+    fjreports metrics [--pages DIR] [--region R] [--kind K] [--unit U] [--min Q] [--max Q]
+                      [--format table|csv|json]
+    fjreports initiatives [--pages DIR] [--region R] [--format table|csv|json]
     fjreports quantities [--pages DIR] [--format table|json] [--all]
     fjreports parse "约6000万元"
     fjreports convert "4900亩" --to 公顷 [--places N]
     fjreports regions 集美 [--find]
 
-Errors go to standard error as one line, with exit status 2.
+Without `--pages` the bundled pages are read. JSON output is one document (a
+list of records, regions as objects with `code` and `name`); tables align
+Chinese text. Errors go to standard error as one line, with exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import os
 import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__, regions
 from ._bundled import seed_pages
-from .corpus import load
+from .corpus import Corpus, load
 from .errors import FjreportsError
 from .formatting import format_quantity
 from .quantities import Quantity, extract_quantities, parse_quantity
@@ -47,8 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.run(args)
         return result
-    except (FjreportsError, OSError) as err:
-        print(f"fjreports: error: {err}", file=sys.stderr)
+    except BrokenPipeError:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the reader went away (| head)
+        return 0
+    except (FjreportsError, OSError, KeyError, ValueError) as err:
+        message = str(err).strip("'\"") or type(err).__name__
+        print(f"fjreports: error: {message}", file=sys.stderr)
         return 2
 
 
@@ -59,13 +73,33 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"fjreports {__version__}")
     commands = parser.add_subparsers(required=True, metavar="command")
 
-    articles = commands.add_parser("articles", help="the articles of a set of pages")
-    articles.add_argument("--pages", type=Path, help="a folder of *.txt pages or one page")
-    articles.add_argument("--format", choices=("table", "json"), default="table")
+    def with_pages(name: str, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help)
+        sub.add_argument("--pages", type=Path, help="a folder of *.txt pages, or one page")
+        return sub
+
+    summary = with_pages("summary", "pages, articles, metrics per kind, regions, initiatives")
+    summary.set_defaults(run=_summary)
+
+    articles = with_pages("articles", "the articles and captions of the pages")
+    articles.add_argument("--format", choices=("table", "csv", "json"), default="table")
     articles.set_defaults(run=_articles)
 
-    quantities = commands.add_parser("quantities", help="every figure of a set of pages")
-    quantities.add_argument("--pages", type=Path, help="a folder of *.txt pages or one page")
+    metrics = with_pages("metrics", "the figures of the pages, with what, when and where")
+    metrics.add_argument("--region", help="a region, with the regions within it (厦门市)")
+    metrics.add_argument("--kind", choices=[k.value for k in Kind])
+    metrics.add_argument("--unit", help="the unit as written (亩, 元, 人次)")
+    metrics.add_argument("--min", help="a lower bound in any unit of the kind (1亿元)")
+    metrics.add_argument("--max", help="an upper bound in any unit of the kind (500万元)")
+    metrics.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    metrics.set_defaults(run=_metrics)
+
+    initiatives = with_pages("initiatives", "the named programmes of the pages")
+    initiatives.add_argument("--region", help="a region, with the regions within it")
+    initiatives.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    initiatives.set_defaults(run=_initiatives)
+
+    quantities = with_pages("quantities", "every figure of the pages, as the parser reads it")
     quantities.add_argument("--format", choices=("table", "json"), default="table")
     quantities.add_argument("--all", action="store_true", help="list every figure")
     quantities.set_defaults(run=_quantities)
@@ -87,66 +121,181 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_pages(where: Path | None) -> list[tuple[str, str]]:
-    if where is None:
-        return [(p.name, p.read_text(encoding="utf-8-sig")) for p in seed_pages()]
-    if not where.exists():
-        raise FileNotFoundError(f"no such file or folder: {where}")
-    files = sorted(where.glob("*.txt")) if where.is_dir() else [where]
-    pages = []
-    for path in files:
-        data = path.read_bytes()
-        try:
-            pages.append((path.name, data.decode("utf-8-sig")))
-        except UnicodeDecodeError as err:
-            bad = data[err.start : err.start + 4]
-            raise FjreportsError(
-                f"{path}: not UTF-8 text (byte offset {err.start}: {bad!r})"
-            ) from None
-    return pages
+# --- loading, with progress ----------------------------------------------------------
+
+
+def _corpus(args: argparse.Namespace) -> Corpus:
+    pages = args.pages
+    show = pages is not None and sys.stderr.isatty()
+    return load(pages, progress=_progress if show else None)
+
+
+def _progress(done: int, total: int) -> None:
+    """A progress bar on standard error, for long folders read at a terminal."""
+    if total < 20:
+        return
+    width = 30
+    filled = width * done // total
+    sys.stderr.write(f"\rreading pages [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+# --- the commands ------------------------------------------------------------------
+
+
+def _summary(args: argparse.Namespace) -> int:
+    corpus = _corpus(args)
+    articles = corpus.articles.where(kind="article")
+    captions = corpus.articles.where(kind="caption")
+    print(
+        f"{len(corpus.pages)} pages, {len(articles)} articles, {len(captions)} captions, "
+        f"{len(corpus.metrics)} metrics, {len(corpus.initiatives)} initiatives\n"
+    )
+    kinds = Counter(m.kind.value for m in corpus.metrics)
+    _table([["metrics of kind", "count"], *([k, str(n)] for k, n in kinds.most_common())])
+    print()
+    places = Counter(a.region.name for a in corpus.articles if a.region is not None)
+    _table([["articles about", "count"], *([r, str(n)] for r, n in places.most_common(10))])
+    print()
+    named = Counter(i.name for i in corpus.initiatives)
+    top = [[name, str(n)] for name, n in named.most_common(10)]
+    _table([["initiatives named most", "articles"], *top])
+    if corpus.skipped:
+        print(f"\nskipped {len(corpus.skipped)} unreadable pages:")
+        for name, reason in corpus.skipped:
+            print(f"  {name}: {reason}")
+    return 0
 
 
 def _articles(args: argparse.Namespace) -> int:
-    corpus = load(args.pages)
-    if args.format == "json":
-        records = [
-            {
-                "id": a.id,
-                "page": a.page,
-                "kind": a.kind.value,
-                "title": a.title,
-                "subtitle": a.subtitle,
-                "authors": list(a.authors),
-                "contributor": a.contributor,
-                "source": a.source,
-                "date": a.date.isoformat() if a.date else None,
-                "region": {"code": a.region.code, "name": a.region.name} if a.region else None,
-                "paragraphs": len(a.paragraphs),
-                "characters": len(a.text),
-            }
+    corpus = _corpus(args)
+    records = [
+        {
+            "id": a.id,
+            "page": a.page,
+            "kind": a.kind.value,
+            "title": a.title,
+            "subtitle": a.subtitle,
+            "authors": list(a.authors),
+            "contributor": a.contributor,
+            "source": a.source,
+            "date": a.date.isoformat() if a.date else None,
+            "region": _region(a.region),
+            "paragraphs": len(a.paragraphs),
+            "metrics": len(a.metrics),
+        }
+        for a in corpus.articles
+    ]
+    if args.format == "table":
+        print(f"{len(corpus.articles)} articles and captions on {len(corpus.pages)} pages\n")
+        columns = ["id", "kind", "region", "title", "authors", "metrics"]
+        rows = [
+            [
+                a.id,
+                a.kind.value,
+                a.region.name if a.region else "",
+                _short(a.title or a.text),
+                "、".join(a.authors),
+                str(len(a.metrics)),
+            ]
             for a in corpus.articles
         ]
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        _table([columns, *rows])
         return 0
-    print(f"{len(corpus.articles)} articles and captions on {len(corpus.pages)} pages\n")
-    rows = [["id", "kind", "region", "title or caption", "authors"]]
-    for a in corpus.articles:
-        headline = a.title or a.text
-        headline = headline if len(headline) <= 24 else headline[:23] + "…"
-        region = a.region.name if a.region else ""
-        rows.append([a.id, a.kind.value, region, headline, "、".join(a.authors)])
-    _table(rows)
+    _emit(records, args.format)
+    return 0
+
+
+def _metrics(args: argparse.Namespace) -> int:
+    corpus = _corpus(args)
+    filters: dict[str, Any] = {}
+    for name in ("region", "kind", "unit", "min", "max"):
+        value = getattr(args, name)
+        if value is not None:
+            filters[name] = value
+    if "region" in filters:
+        regions.get(filters["region"])  # an unknown region is an error, not an empty list
+    found = corpus.metrics.where(**filters)
+    records = found.to_records()
+    if args.format == "table":
+        columns = ["region", "subject", "as written", "value", "unit", "qualifier", "period"]
+        rows = [
+            [
+                m.region.name if m.region else "",
+                _short(m.subject or ""),
+                " ".join(m.quantity.text.split()),
+                _plain(m.quantity),
+                m.unit or "",
+                m.quantity.qualifier.value if m.quantity.qualifier else "",
+                m.period or "",
+            ]
+            for m in found
+        ]
+        print(f"{len(found)} metrics\n")
+        _table([columns, *rows])
+        return 0
+    keep = (
+        "id",
+        "article",
+        "region",
+        "subject",
+        "text",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "qualifier",
+        "kind",
+        "period",
+        "year",
+        "role",
+        "change",
+        "sentence",
+        "span",
+    )
+    _emit([{k: r.get(k) for k in keep} for r in records], args.format)
+    return 0
+
+
+def _initiatives(args: argparse.Namespace) -> int:
+    corpus = _corpus(args)
+    found = corpus.initiatives
+    if args.region is not None:
+        found = found.where(region=regions.get(args.region))
+    records = [
+        {
+            "id": i.id,
+            "article": i.article,
+            "name": i.name,
+            "kind": i.kind,
+            "region": _region(i.region),
+            "metrics": len(i.metrics),
+        }
+        for i in found
+    ]
+    if args.format == "table":
+        rows = [
+            [i.name, i.kind or "", i.region.name if i.region else "", str(len(i.metrics))]
+            for i in found
+        ]
+        print(f"{len(found)} initiatives\n")
+        _table([["name", "kind", "region", "metrics"], *rows])
+        return 0
+    _emit(records, args.format)
     return 0
 
 
 def _quantities(args: argparse.Namespace) -> int:
-    pages = _read_pages(args.pages)
+    if args.pages is None:
+        pages = [(p.name, p.read_text(encoding="utf-8-sig")) for p in seed_pages()]
+    else:
+        corpus = load(args.pages)
+        pages = [(p.name, p.text) for p in corpus.pages]
     found = [(name, q) for name, text in pages for q in extract_quantities(text)]
     if args.format == "json":
-        records = [_record(name, q) for name, q in found]
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        _emit([_quantity_record(name, q) for name, q in found], "json")
         return 0
     kinds = [k.value for k in Kind]
     rows = [["page", *kinds, "all"]]
@@ -173,31 +322,6 @@ def _quantities(args: argparse.Namespace) -> int:
             ]
         )
     return 0
-
-
-def _largest_money(found: list[tuple[str, Quantity]], count: int) -> list[tuple[str, Quantity]]:
-    money = [(n, q) for n, q in found if q.kind is Kind.MONEY and q.value is not None]
-    return sorted(money, key=lambda pair: pair[1].value or 0, reverse=True)[:count]
-
-
-def _plain(q: Quantity) -> str:
-    if q.value is not None:
-        return str(q.value)
-    return f"{q.low}–{q.high}"
-
-
-def _record(page: str, q: Quantity) -> dict[str, object]:
-    return {
-        "page": page,
-        "text": q.text,
-        "span": list(q.span) if q.span else None,
-        "value": None if q.value is None else str(q.value),
-        "low": None if q.low is None else str(q.low),
-        "high": None if q.high is None else str(q.high),
-        "unit": q.unit,
-        "qualifier": q.qualifier.value if q.qualifier else None,
-        "kind": q.kind.value,
-    }
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -245,6 +369,66 @@ def _regions(args: argparse.Namespace) -> int:
         rows.append(["also", "、".join(found.aliases)])
     _table(rows)
     return 0
+
+
+# --- output ------------------------------------------------------------------------------
+
+
+def _region(region: regions.Region | None) -> dict[str, str | None] | None:
+    return None if region is None else {"code": region.code, "name": region.name}
+
+
+def _largest_money(found: list[tuple[str, Quantity]], count: int) -> list[tuple[str, Quantity]]:
+    money = [(n, q) for n, q in found if q.kind is Kind.MONEY and q.value is not None]
+    return sorted(money, key=lambda pair: pair[1].value or 0, reverse=True)[:count]
+
+
+def _plain(q: Quantity) -> str:
+    if q.value is not None:
+        return str(q.value)
+    return f"{q.low}–{q.high}"
+
+
+def _short(text: str, width: int = 24) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _quantity_record(page: str, q: Quantity) -> dict[str, object]:
+    return {
+        "page": page,
+        "text": q.text,
+        "span": list(q.span) if q.span else None,
+        "value": None if q.value is None else str(q.value),
+        "low": None if q.low is None else str(q.low),
+        "high": None if q.high is None else str(q.high),
+        "unit": q.unit,
+        "qualifier": q.qualifier.value if q.qualifier else None,
+        "kind": q.kind.value,
+    }
+
+
+def _emit(records: list[dict[str, Any]], form: str) -> None:
+    if form == "json":
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return
+    if not records:
+        return
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: _cell(v) for k, v in record.items()})
+    sys.stdout.write(out.getvalue())
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, dict) and "name" in value:
+        return value["name"]
+    if isinstance(value, list | tuple):
+        return "、".join(str(v) for v in value)
+    return value
 
 
 def _width(text: str) -> int:
