@@ -531,8 +531,9 @@ _KINDS = (
     "动员令",
 )
 _QUOTED = re.compile(r"[“‘「]([^“”‘’「」]{2,30})[”’」]")
+# The longest kind phrase right after a name: “1+X”联动帮带机制, “美丽园区”建设试点.
 _KIND_AFTER = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(" + "|".join(sorted(set(_KINDS), key=len, reverse=True)) + ")"
+    r"^[\u4e00-\u9fff]{0,6}(" + "|".join(sorted(set(_KINDS), key=len, reverse=True)) + ")"
 )
 # 三破三变, 一企一议, 一县一溪一特色; 四个聚焦, 一个体系; 三块资源.
 _NUMBERED_SLOGAN = re.compile(
@@ -553,7 +554,11 @@ def _initiatives(article: Article, metrics: list[Metric]) -> list[Initiative]:
 
     def add(name: str, kind: str | None, sentence: str) -> None:
         name = name.strip()
-        if not name or name in _NOT_NAMES or name in found:
+        if not name or name in _NOT_NAMES:
+            return
+        if name in found:
+            if found[name].kind is None and kind is not None:
+                found[name] = evolve(found[name], kind=kind)  # named again, with its kind
             return
         ids = tuple(m.id for m in metrics if m.sentence and m.sentence in sentence)
         found[name] = Initiative(
