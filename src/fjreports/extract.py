@@ -234,7 +234,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                     continue
                 raw_span = (_to_raw(pieces, start), _to_raw(pieces, end - 1) + 1)
                 period = _period_before(periods, start, paragraph)
-                subject = _subject(paragraph, sentence_start, q, found)
+                subject = _subject(paragraph, sentence_start, q, found, every)
                 change = _change(paragraph, start)
                 if change and metrics and (subject is None or subject in _RELATIVE):
                     previous = metrics[-1]
@@ -303,7 +303,13 @@ def _year(period: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _subject(paragraph: str, sentence_start: int, q: Quantity, found: list[Quantity]) -> str | None:
+def _subject(
+    paragraph: str,
+    sentence_start: int,
+    q: Quantity,
+    found: list[Quantity],
+    mentions: list[_regions.RegionMention],
+) -> str | None:
     """The phrase naming what `q` measures: the noun after a count word, else the words before."""
     assert q.span is not None
     start, end = q.span
@@ -315,7 +321,10 @@ def _subject(paragraph: str, sentence_start: int, q: Quantity, found: list[Quant
         after = _noun_after(paragraph, end, found)
         if after:
             return after
-    return _words_before(paragraph, max(sentence_start, _previous_end(found, start)), start)
+    floor = max(sentence_start, _previous_end(found, start))
+    # 集美区已建成…: the region named before the figure is not what it measures.
+    named = [m.span[1] for m in mentions if floor <= m.span[1] <= start]
+    return _words_before(paragraph, max([floor, *named]), start)
 
 
 _STOP_AFTER = re.compile(
@@ -348,9 +357,6 @@ def _words_before(paragraph: str, floor: int, start: int) -> str | None:
     if breaks:
         head = head[breaks[-1].end() :]
     head = _PERIOD.sub("", head)
-    mentions = _regions.find(head)
-    if mentions:
-        head = head[mentions[-1].span[1] :]  # 集美区已建成…: the region is not what is measured
     changed = True
     while changed and head:
         changed = False

@@ -28,6 +28,7 @@ import builtins
 import difflib
 import enum
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -560,8 +561,11 @@ def _in_named_provinces(found: list[_Found], context: Region | None) -> list[_Fo
 def _merge_townships(s: str, found: list[_Found], words: frozenset[str]) -> list[_Found]:
     """Add 梅山镇, 溪州村 ...; a short name right before a suffix names the place (集美村)."""
     by_end = {f.end: f for f in found}
-    covered = sorted((f.start, f.end) for f in found)
-    out = list(found)
+    # Region names do not overlap and are in order: an overlap test is a bisection.
+    starts = [f.start for f in found]
+    ends = [f.end for f in found]
+    replaced: set[int] = set()
+    added: list[_Found] = []
     for match in _TOWNSHIP.finditer(s):
         name, suffix = match.group(1), match.group(2)
         start, end = match.span()
@@ -576,11 +580,14 @@ def _merge_townships(s: str, found: list[_Found], words: frozenset[str]) -> list
             and own.strength == _SHORT
             and own.candidates[0].level is Level.COUNTY
         ):
-            out.remove(own)  # 泾源县集美村 is a village, not 集美区
-        elif any(a < end and start < b for a, b in covered):
-            continue  # inside a region's name: 新乡市 holds no 南新乡
+            replaced.add(id(own))  # 泾源县集美村 is a village, not 集美区
+        else:
+            at = bisect_left(starts, end) - 1  # the last name starting before this one ends
+            if at >= 0 and ends[at] > start:
+                continue  # inside a region's name: 新乡市 holds no 南新乡
         region = Region(None, name + suffix, name, _TOWNSHIP_LEVEL[suffix])
-        out.append(_Found(start, end, name + suffix, [region], _FULL, township=suffix))
+        added.append(_Found(start, end, name + suffix, [region], _FULL, township=suffix))
+    out = [f for f in found if id(f) not in replaced] + added
     out.sort(key=lambda f: f.start)
     return out
 
@@ -634,21 +641,25 @@ def _resolve(found: list[_Found], context: Region | None) -> None:
 
 
 def _attach_townships(s: str, found: list[_Found], context: Region | None) -> None:
-    """A township with no region right before it hangs under the last county of its sentence."""
-    for index, f in enumerate(found):
-        if f.township is None or f.region is None:
+    """A township with no region right before it hangs under the last county of its sentence,
+    else the last region of its sentence, else `context`. One pass."""
+    sentence_ends = [i for i, c in enumerate(s) if c in _SENTENCE_END]
+    last_county: Region | None = None
+    last_any: Region | None = None
+    previous_end = 0
+    for f in found:
+        if bisect_left(sentence_ends, f.start) != bisect_left(sentence_ends, previous_end):
+            last_county = last_any = None  # a sentence ended between the two
+        previous_end = f.end
+        if f.township is None:
+            if f.region is not None:
+                last_any = f.region
+                if f.region.level is Level.COUNTY:
+                    last_county = f.region
             continue
-        above = f.stated
-        if above is None:
-            for earlier in reversed(found[:index]):
-                if any(c in _SENTENCE_END for c in s[earlier.end : f.start]):
-                    break
-                if earlier.region is not None and earlier.township is None:
-                    above = earlier.region
-                    if above.level is Level.COUNTY:
-                        break
-            else:
-                above = above or context
+        if f.region is None:
+            continue
+        above = f.stated or last_county or last_any or context
         if above is None:
             continue
         parent = above.code if above.code is not None else above.parent

@@ -27,6 +27,7 @@ import enum
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from attrs import field, frozen
 
@@ -434,18 +435,20 @@ def _ends_article(block: Block) -> bool:
 # --- titles placed by what they say ------------------------------------------------------
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _bigrams(text: str) -> frozenset[str]:
     han = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
-    return {a + b for a, b in itertools.pairwise(han)}
+    return frozenset(a + b for a, b in itertools.pairwise(han))
 
 
-def _title_regions(text: str) -> set[Region]:
+@lru_cache(maxsize=1024)
+def _title_regions(text: str) -> frozenset[Region]:
     found: set[Region] = set()
     for mention in _regions.find(text):
         region = mention.region
         if region is not None and region.level in (Level.COUNTY, Level.PREFECTURE, Level.ZONE):
             found.add(region)
-    return found
+    return frozenset(found)
 
 
 def _affinity(title: str, text: str) -> float:
