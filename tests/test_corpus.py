@@ -102,3 +102,35 @@ def test_progress_is_reported(tmp_path: Path) -> None:
         warnings.simplefilter("error")
         load(tmp_path, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_workers_give_the_serial_result(corpus: fjreports.Corpus, tmp_path: Path) -> None:
+    paths = []
+    for page in corpus.pages:
+        paths.append(tmp_path / page.name)
+        paths[-1].write_text(page.text, encoding="utf-8")
+    serial = load(paths)
+    parallel = load(paths, workers=2)
+    assert list(parallel.articles) == list(serial.articles)
+    assert list(parallel.metrics) == list(serial.metrics)
+    assert list(parallel.initiatives) == list(serial.initiatives)
+    assert serial.metrics.to_records() == corpus.metrics.to_records()
+    for bad in (0, -1, 1.5, True, "2"):
+        with pytest.raises(FjreportsError, match="workers="):
+            load(paths, workers=bad)  # type: ignore[arg-type]
+
+
+def test_iter_articles_streams_page_by_page(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("集美：报告\n集美区建成项目19个。", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\xfd\x00\x01")
+    (tmp_path / "c.txt").write_text("邵武：报告\n邵武市新增耕地4900余亩。", encoding="utf-8")
+    stream = fjreports.iter_articles(tmp_path)
+    page, articles, metrics, _ = next(stream)
+    assert page.name == "a.txt" and articles and [m.value for m in metrics] == [19]
+    with pytest.raises(PageReadError, match=r"b\.txt"):
+        next(stream)
+    with pytest.warns(UserWarning, match=r"b\.txt"):
+        names = [page.name for page, *_ in fjreports.iter_articles(tmp_path, errors="skip")]
+    assert names == ["a.txt", "c.txt"]
+    with pytest.raises(FileNotFoundError, match="nowhere"):
+        list(fjreports.iter_articles([tmp_path / "a.txt", tmp_path / "nowhere.txt"]))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from . import regions
-from .corpus import Corpus, InexactSumWarning, Query, load
+from .corpus import Corpus, InexactSumWarning, Query, iter_articles, load
 from .errors import (
     AmbiguousRegionError,
     FjreportsError,
@@ -82,6 +82,7 @@ __all__ = [
     "format_number",
     "format_quantity",
     "get_unit",
+    "iter_articles",
     "load",
     "parse_number",
     "parse_quantity",

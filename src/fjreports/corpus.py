@@ -17,7 +17,8 @@ from __future__ import annotations
 import enum
 import json
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Generic, SupportsIndex, TypeVar, overload
@@ -37,7 +38,16 @@ from .segment import Article, segment
 from .serialize import CorpusFileError, converter
 from .units import resolve_unit
 
-__all__ = ["SCHEMA_VERSION", "Corpus", "InexactSumWarning", "Query", "load"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Corpus",
+    "InexactSumWarning",
+    "Query",
+    "iter_articles",
+    "load",
+    "read_file",
+    "read_one",
+]
 
 #: The version of the JSON layout `Corpus.to_json` writes.
 SCHEMA_VERSION = 1
@@ -365,37 +375,112 @@ class Corpus:
             raise CorpusFileError(f"{where}: a record does not fit its model: {err}") from None
 
 
+PageResult = tuple[Page, list[Article], list[Metric], list[Initiative]]
+
+
+def read_one(page: Page) -> PageResult:
+    """A page's articles, metrics and initiatives: the pure step every form of loading runs.
+
+    It depends on nothing but the page, so it runs the same in a thread, a
+    process, or a worker of a distributed engine (Dask, Spark).
+    """
+    articles: list[Article] = []
+    metrics: list[Metric] = []
+    initiatives: list[Initiative] = []
+    for article in segment(page):
+        found, named = extract(article, page.text)
+        articles.append(
+            evolve(
+                article,
+                metrics=tuple(m.id for m in found),
+                initiatives=tuple(i.id for i in named),
+            )
+        )
+        metrics += found
+        initiatives += named
+    return page, articles, metrics, initiatives
+
+
+def read_file(path: str | Path) -> PageResult:
+    """`read_one` of the page in a file (see `read_page` for what may be raised)."""
+    return read_one(read_page(path))
+
+
+def _files(path: str | Path | Iterable[str | Path]) -> list[Path]:
+    if isinstance(path, str | Path):
+        where = Path(path)
+        if not where.exists():
+            raise FileNotFoundError(f"no such file or folder: {where}")
+        return sorted(where.glob("*.txt")) if where.is_dir() else [where]
+    files = [Path(p) for p in path]
+    for file in files:
+        if not file.exists():
+            raise FileNotFoundError(f"no such page file: {file}")
+    return files
+
+
+def iter_articles(
+    path: str | Path | Iterable[str | Path], *, errors: str = "raise"
+) -> Iterator[PageResult]:
+    """Read pages one at a time, for archives too large to hold at once.
+
+    Yields `(page, articles, metrics, initiatives)` for each page of a folder,
+    a file, or a list of files; only one page is held at a time.
+
+    Raises:
+        FileNotFoundError: a path does not exist.
+        PageReadError: a page cannot be read (`errors="raise"`); with
+            `errors="skip"` it is left out with a warning.
+    """
+    _check_errors(errors)
+    for file in _files(path):
+        try:
+            page = read_page(file)
+        except FjreportsError as err:
+            if errors == "raise":
+                raise
+            warnings.warn(f"page skipped: {err}", UserWarning, stacklevel=2)
+            continue
+        yield read_one(page)
+
+
+def _check_errors(errors: str) -> None:
+    if errors not in ("raise", "skip"):
+        raise FjreportsError(f"errors= takes 'raise' or 'skip', not {errors!r}")
+
+
 def load(
-    path: str | Path | None = None,
+    path: str | Path | Iterable[str | Path] | None = None,
     *,
     errors: str = "raise",
     progress: Callable[[int, int], None] | None = None,
+    workers: int = 1,
 ) -> Corpus:
     """Load pages and find their articles, metrics and initiatives.
 
     Args:
         path: `None` for the bundled pages; a folder (every `*.txt` inside,
-            sorted by name); or one page file.
+            sorted by name); one page file; or a list of page files.
         errors: `"raise"` (a page that cannot be read raises) or `"skip"`
             (it is left out, named in `Corpus.skipped` and in a warning).
         progress: called as `progress(done, total)` after each page.
+        workers: read pages in this many processes (the result is the same as
+            with one).
 
     Raises:
         FileNotFoundError: `path` does not exist (the message names it).
         PageReadError: a page is not text in a known encoding (`errors="raise"`).
+        FjreportsError: `errors` or `workers` is not one of the values above.
     """
-    if errors not in ("raise", "skip"):
-        raise FjreportsError(f"errors= takes 'raise' or 'skip', not {errors!r}")
+    _check_errors(errors)
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise FjreportsError(f"workers= takes a whole number, 1 or more, not {workers!r}")
     skipped: list[tuple[str, str]] = []
     if path is None:
         pages = [Page(p.name, p.read_text(encoding="utf-8-sig"), "utf-8") for p in seed_pages()]
     else:
-        where = Path(path)
-        if not where.exists():
-            raise FileNotFoundError(f"no such file or folder: {where}")
-        files = sorted(where.glob("*.txt")) if where.is_dir() else [where]
         pages = []
-        for file in files:
+        for file in _files(path):
             try:
                 pages.append(read_page(file))
             except FjreportsError as err:
@@ -405,30 +490,29 @@ def load(
         if skipped:
             names = ", ".join(name for name, _ in skipped)
             warnings.warn(f"{len(skipped)} pages skipped: {names}", UserWarning, stacklevel=2)
-    return _build(pages, tuple(skipped), progress)
+    results: list[PageResult] = []
+    if workers > 1 and len(pages) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for done, result in enumerate(pool.map(read_one, pages, chunksize=4), start=1):
+                results.append(result)
+                if progress is not None:
+                    progress(done, len(pages))
+    else:
+        for done, page in enumerate(pages, start=1):
+            results.append(read_one(page))
+            if progress is not None:
+                progress(done, len(pages))
+    return _assemble(results, tuple(skipped))
 
 
-def _build(
-    pages: Iterable[Page],
-    skipped: tuple[tuple[str, str], ...],
-    progress: Callable[[int, int], None] | None,
-) -> Corpus:
-    pages = list(pages)
+def _assemble(results: Iterable[PageResult], skipped: tuple[tuple[str, str], ...]) -> Corpus:
+    pages: list[Page] = []
     articles: list[Article] = []
     metrics: list[Metric] = []
     initiatives: list[Initiative] = []
-    for done, page in enumerate(pages, start=1):
-        for article in segment(page):
-            found, named = extract(article, page.text)
-            articles.append(
-                evolve(
-                    article,
-                    metrics=tuple(m.id for m in found),
-                    initiatives=tuple(i.id for i in named),
-                )
-            )
-            metrics += found
-            initiatives += named
-        if progress is not None:
-            progress(done, len(pages))
+    for page, page_articles, page_metrics, page_initiatives in results:
+        pages.append(page)
+        articles += page_articles
+        metrics += page_metrics
+        initiatives += page_initiatives
     return Corpus(Query(pages), Query(articles), Query(metrics), Query(initiatives), skipped)
