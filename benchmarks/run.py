@@ -10,9 +10,17 @@ One command, one markdown table out (stdout and benchmarks/RESULTS.md):
    characters) where the whole expression fails; ranges count as wrong for them.
 2. Throughput over the bundled corpus: `extract_quantities` (value, unit,
    qualifier and span of every kind of quantity) against `cn2an.transform`
-   and `chinese2digits.takeNumberFromString` (numbers only, no units).
-3. The gazetteer: regions per level, the time to load it (in a fresh
+   and `chinese2digits.takeNumberFromString` (numbers only, no units) and
+   `jionlp.ner.extract_money` (money only).
+3. `parse_quantity` against `cn2an.cn2an` and `jionlp.parse_money`, each pair
+   timed on the expressions the peer parses without error.
+4. The whole pipeline (`read_one`: segment, regions, metrics, initiatives),
+   and its growth over 1x, 10x and 100x generated pages (scale.py).
+5. Hostile input at 100 KB and 1 MB (scale.py).
+6. The gazetteer: regions per level, the time to load it (in a fresh
    process), and `regions.find` throughput over the bundled corpus.
+
+Pass `--quick` for a short run (fewer rounds, no 100x corpus).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from __future__ import annotations
 import argparse
 import decimal
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -28,6 +37,8 @@ from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+
+import scale
 
 from fjreports import extract_quantities, parse_quantity, regions
 from fjreports._bundled import seed_pages
@@ -113,6 +124,22 @@ def peer_value(convert: Callable[[str], object]) -> Callable[[str], object]:
     return parse
 
 
+def throughputs(
+    works: dict[str, Callable[[str], object]], pages: list[str], rounds: int
+) -> dict[str, float]:
+    """Chars/s of each function, best of `rounds`; the functions take turns in every
+    round, so a slow spell of the machine weighs on all of them alike."""
+    chars = sum(len(p) for p in pages)
+    best = dict.fromkeys(works, float("inf"))
+    for _ in range(rounds):
+        for name, work in works.items():
+            start = time.perf_counter()
+            for page in pages:
+                work(page)
+            best[name] = min(best[name], time.perf_counter() - start)
+    return {name: chars / seconds for name, seconds in best.items()}
+
+
 def throughput(work: Callable[[str], object], pages: list[str], rounds: int) -> float:
     chars = sum(len(p) for p in pages)
     best = float("inf")
@@ -122,6 +149,49 @@ def throughput(work: Callable[[str], object], pages: list[str], rounds: int) -> 
             work(page)
         best = min(best, time.perf_counter() - start)
     return chars / best
+
+
+def per_second(
+    pair: tuple[Callable[[str], object], Callable[[str], object]], texts: list[str], rounds: int
+) -> tuple[float, float]:
+    """Expressions per second of two parsers, taking turns, best of `rounds`."""
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for which, parse in enumerate(pair):
+            start = time.perf_counter()
+            for text in texts:
+                parse(text)
+            best[which] = min(best[which], time.perf_counter() - start)
+    return len(texts) / best[0], len(texts) / best[1]
+
+
+def parses(parse: Callable[[str], object], text: str) -> bool:
+    try:
+        return parse(text) is not None
+    except Exception:
+        return False
+
+
+def parse_lines(
+    peers: dict[str, Callable[[str], object]], cases: list[str], rounds: int
+) -> list[str]:
+    lines = [
+        "## `parse_quantity` against the peers' parsers",
+        "",
+        "Each pair timed on the expressions of tests/data/numbers.jsonl the peer "
+        "parses without an error.",
+        "",
+        "| peer | expressions | peer per s | fjreports per s | fjreports is |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, parse in peers.items():
+        texts = [text for text in cases if parses(parse, text)]
+        theirs, ours_rate = per_second((parse, parse_quantity), texts, rounds)
+        lines.append(
+            f"| {name} | {len(texts)} | {theirs:,.0f} | {ours_rate:,.0f} | "
+            f"{ours_rate / theirs:.2f}× |"
+        )
+    return lines
 
 
 def gazetteer_lines(pages: list[str], rounds: int) -> list[str]:
@@ -149,16 +219,33 @@ def gazetteer_lines(pages: list[str], rounds: int) -> list[str]:
     ]
 
 
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cores = os.cpu_count() or 1
+    return f"{platform.system()} {platform.release()}, {cpu}, {cores} logical cores"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="3 rounds, no 100x corpus")
     args = parser.parse_args()
+    if args.quick:
+        args.rounds = 3
     pages = [p.read_text(encoding="utf-8-sig") for p in seed_pages()]
     cases = load_cases()
     before = [extract_quantities(p) for p in pages]
 
     import chinese2digits
     import cn2an
+    import jionlp
 
     # One peer changes the global decimal context when imported; ours must not care.
     assert [extract_quantities(p) for p in pages] == before, "results changed with the context"
@@ -168,7 +255,9 @@ def main() -> None:
         return found[0] if len(found) == 1 else None
 
     lines = [
-        "# Benchmarks",
+        "# Performance",
+        "",
+        f"Run on {time.strftime('%Y-%m-%d')}: {machine()}.",
         "",
         f"Python {platform.python_version()} on {platform.machine()}, "
         f"{sum(len(p) for p in pages):,} characters in {len(pages)} bundled pages, "
@@ -187,24 +276,51 @@ def main() -> None:
         "| function | gives | chars/s | fjreports is |",
         "| --- | --- | --- | --- |",
     ]
-    ours_rate = throughput(extract_quantities, pages, args.rounds)
-    rows = [
-        ("fjreports.extract_quantities", "value, unit, qualifier, span: every kind", ours_rate),
-        (
-            "cn2an.transform",
-            "numbers only",
-            throughput(lambda p: cn2an.transform(p, "cn2an"), pages, args.rounds),
+    works: dict[str, tuple[str, Callable[[str], object]]] = {
+        "fjreports.extract_quantities": (
+            "value, unit, qualifier, span: every kind",
+            extract_quantities,
         ),
-        (
-            "chinese2digits.takeNumberFromString",
+        "cn2an.transform": ("numbers only", lambda p: cn2an.transform(p, "cn2an")),
+        "chinese2digits.takeNumberFromString": (
             "numbers only",
-            throughput(chinese2digits.takeNumberFromString, pages, args.rounds),
+            chinese2digits.takeNumberFromString,
         ),
-    ]
+        "jionlp.ner.extract_money": ("money only", jionlp.ner.extract_money),
+    }
+    rates = throughputs({name: work for name, (_, work) in works.items()}, pages, args.rounds)
+    ours_rate = rates["fjreports.extract_quantities"]
+    rows = [(name, gives, rates[name]) for name, (gives, _) in works.items()]
     for name, gives, rate in rows:
         ratio = "—" if rate == ours_rate else f"{ours_rate / rate:.2f}×"
         lines.append(f"| {name} | {gives} | {rate / 1e6:.3f} M | {ratio} |")
-    lines += ["", *gazetteer_lines(pages, args.rounds)]
+    money_rate = rows[-1][2]
+    peers = {
+        "cn2an.cn2an (smart)": lambda t: cn2an.cn2an(t, "smart"),
+        "jionlp.parse_money": jionlp.parse_money,
+    }
+    expressions = [str(case["input"]) for case in cases if not case["error"]]
+    lines += ["", *parse_lines(peers, expressions, args.rounds)]
+    warm = scale.pipeline_rate(pages, args.rounds)
+    sizes = (1, 10) if args.quick else (1, 10, 100)
+    scaling, fresh = scale.scaling_lines(pages, sizes)
+    lines += [
+        "",
+        "## The whole pipeline",
+        "",
+        "| measure | chars/s | against `jionlp.ner.extract_money` |",
+        "| --- | --- | --- |",
+        f"| bundled pages, best of {args.rounds} (caches warm) | {warm / 1e6:.3f} M "
+        f"| {warm / money_rate:.2f}× |",
+        f"| generated pages, each read once ({sizes[-1]}×, fresh process) "
+        f"| {fresh / 1e6:.3f} M | {fresh / money_rate:.2f}× |",
+        "",
+        *scaling,
+        "",
+        *scale.hostile_lines(),
+        "",
+        *gazetteer_lines(pages, args.rounds),
+    ]
     report = "\n".join(lines) + "\n"
     print(report)
     (HERE / "RESULTS.md").write_text(report, encoding="utf-8")

@@ -4,6 +4,8 @@ import contextlib
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fjreports
 from fjreports import FjreportsError
@@ -35,3 +37,31 @@ def test_the_never_raising_functions(junk: object) -> None:
     assert isinstance(fjreports.extract_quantities(junk), list)  # type: ignore[arg-type]
     fjreports.try_parse_number(junk)  # type: ignore[arg-type]
     fjreports.try_parse_quantity(junk)  # type: ignore[arg-type]
+
+
+TEXT_CALLS = {
+    **CALLS,
+    "regions.get": lambda x: fjreports.regions.get(x),
+    "regions.find": lambda x: fjreports.regions.find(x, context=x or None),
+    "parse_unit_bound": lambda x: fjreports.load().metrics.where(min=x),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=st.sampled_from(sorted(TEXT_CALLS)), text=st.text(max_size=40))
+def test_arbitrary_text_gives_only_documented_errors(name: str, text: str) -> None:
+    with contextlib.suppress(FjreportsError):
+        TEXT_CALLS[name](text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("0123456789一二三万亿约余多近至—-%元亩人次个百分点．.，。"),
+        max_size=60,
+    )
+)
+def test_figure_like_text_never_breaks_the_extractors(text: str) -> None:
+    assert all(text[q.span[0] : q.span[1]] == q.text for q in fjreports.extract_quantities(text))
+    fjreports.try_parse_quantity(text)
+    fjreports.regions.find(text)

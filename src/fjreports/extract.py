@@ -388,20 +388,26 @@ _OWN = {
 }
 
 
+_OWN_RE = re.compile("|".join(_OWN))
+
+
 def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention]]:
     """Region mentions of each paragraph, relative to it; 我市 counts as the article's city."""
     mentions = _regions.find(article.text, context=article.region)
     out: list[list[_regions.RegionMention]] = []
+    own = _own_region(article.region)
     at = 0
+    next_mention = 0  # mentions come in order, so one pointer walks them all once
     for paragraph in article.paragraphs:
         end = at + len(paragraph)
-        found = [
-            evolve(m, span=(m.span[0] - at, m.span[1] - at))
-            for m in mentions
-            if at <= m.span[0] < end
-        ]
-        own = _own_region(article.region)
-        for match in re.finditer("|".join(_OWN), paragraph):
+        while next_mention < len(mentions) and mentions[next_mention].span[0] < at:
+            next_mention += 1
+        found = []
+        while next_mention < len(mentions) and mentions[next_mention].span[0] < end:
+            m = mentions[next_mention]
+            found.append(evolve(m, span=(m.span[0] - at, m.span[1] - at)))
+            next_mention += 1
+        for match in _OWN_RE.finditer(paragraph):
             region = own.get(_OWN[match.group()])
             if region is not None:
                 found.append(_regions.RegionMention(region, match.group(), match.span()))

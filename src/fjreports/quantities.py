@@ -270,9 +270,18 @@ _CAN_FOLLOW = (
 )
 
 
-@lru_cache(maxsize=8192)
 def _read_numeral(run: str) -> Fraction:
-    """A numeral run of the compact text; plain Arabic figures skip the full reader."""
+    """A numeral run of the compact text; short runs (nearly all) are remembered."""
+    return _read_short_numeral(run) if len(run) <= 24 else _read_numeral_once(run)
+
+
+@lru_cache(maxsize=8192)
+def _read_short_numeral(run: str) -> Fraction:
+    return _read_numeral_once(run)
+
+
+def _read_numeral_once(run: str) -> Fraction:
+    """Plain Arabic figures skip the full reader."""
     arabic = _ARABIC.fullmatch(run)
     if arabic is None:
         return parse_fraction(run)
@@ -715,7 +724,7 @@ class _Scanner:
         s = self.s
         i = 0
         qualifier: Qualifier | None = None
-        for word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True):
+        for word in _PREFIX_WORDS.get(s[:1], ()):
             if s.startswith(word, 0):
                 qualifier = _PREFIX_QUALIFIERS[word]
                 i = len(word)
@@ -769,6 +778,12 @@ class _Scanner:
         )
 
 
+# The prefix qualifiers by first character, longest first.
+_PREFIX_WORDS: dict[str, list[str]] = {}
+for _word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True):
+    _PREFIX_WORDS.setdefault(_word[0], []).append(_word)
+
+
 def _unit(name: str) -> Unit:
     unit = lookup_unit(name)
     assert unit is not None, name
@@ -784,7 +799,9 @@ def _build(found: _Found, text: str, compact: Compact) -> Quantity:
         unit, scale = UnitExpression(Fraction(1), _unit("%")), 10  # 三成 is 30 %
 
     def dec(x: Fraction | None) -> Decimal | None:
-        return None if x is None else to_decimal(x * scale)
+        if x is None:
+            return None
+        return to_decimal(x if scale == 1 else x * scale)
 
     return Quantity(
         value=dec(found.value),

@@ -402,6 +402,7 @@ _NOT_PLACE_NAMES = frozenset(
     ).split()
 )
 _SENTENCE_END = frozenset("。！？；!?;")
+_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 
 
 def _place_name(name: str, suffix: str, after: str, words: frozenset[str]) -> bool:
@@ -643,7 +644,9 @@ def _resolve(found: list[_Found], context: Region | None) -> None:
 def _attach_townships(s: str, found: list[_Found], context: Region | None) -> None:
     """A township with no region right before it hangs under the last county of its sentence,
     else the last region of its sentence, else `context`. One pass."""
-    sentence_ends = [i for i, c in enumerate(s) if c in _SENTENCE_END]
+    if not found:
+        return
+    sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(s)]
     last_county: Region | None = None
     last_any: Region | None = None
     previous_end = 0

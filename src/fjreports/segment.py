@@ -435,7 +435,7 @@ def _ends_article(block: Block) -> bool:
 # --- titles placed by what they say ------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)  # a page's titles and bodies; bodies are large, so keep few
 def _bigrams(text: str) -> frozenset[str]:
     han = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
     return frozenset(a + b for a, b in itertools.pairwise(han))

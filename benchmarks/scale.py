@@ -1,0 +1,205 @@
+"""The pipeline's speed, its growth with the input, and hostile input.
+
+Used by `run.py`; run alone as `python benchmarks/scale.py FOLDER MODE` it
+reads FOLDER in a fresh process (MODE `stream`: `iter_articles`, one page at a
+time; `load`: the whole corpus held) and prints seconds and peak memory.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from fjreports import extract_quantities, iter_articles, load, regions, try_parse_quantity
+from fjreports._bundled import seed_pages
+from fjreports.corpus import read_one
+from fjreports.pages import Page
+from fjreports.regions import Region
+
+HERE = Path(__file__).resolve().parent
+DIGITS = re.compile(r"[0-9]+")
+
+
+def fujian_counties() -> list[Region]:
+    return sorted(
+        (
+            r
+            for r in regions.all()
+            if r.code is not None and r.code.startswith("35") and r.level.value == "county"
+        ),
+        key=lambda r: r.code or "",
+    )
+
+
+def vary(text: str, rng: random.Random, counties: list[Region]) -> str:
+    """A new page from a bundled one: other figures, other Fujian county names."""
+
+    def figure(match: re.Match[str]) -> str:
+        digits = match.group()
+        first = str(rng.randint(1, 9)) if digits[0] != "0" else "0"
+        return first + "".join(str(rng.randint(0, 9)) for _ in digits[1:])
+
+    text = DIGITS.sub(figure, text)
+    swap = {r.code: rng.choice(counties) for r in counties}
+    pieces, at = [], 0
+    for mention in regions.find(text):
+        region = mention.region
+        if region is None or region.code not in swap:
+            continue
+        other = swap[region.code]
+        for old, new in ((region.name, other.name), (region.short_name, other.short_name)):
+            if old and new and mention.text.endswith(old):
+                start, end = mention.span[1] - len(old), mention.span[1]
+                pieces += [text[at:start], new]
+                at = end
+                break
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def write_corpus(folder: Path, pages: list[str], times: int, seed: int = 7) -> int:
+    """`times` copies of the bundled pages, each varied; returns the characters written."""
+    rng = random.Random(seed)
+    names = fujian_counties()
+    folder.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    for copy in range(times):
+        for number, page in enumerate(pages):
+            text = vary(page, rng, names)
+            (folder / f"{copy:04d}_{number}.txt").write_text(text, encoding="utf-8")
+            chars += len(text)
+    return chars
+
+
+def child(folder: str, mode: str) -> None:
+    # Load the gazetteer and compile the patterns first: a fixed cost, not the per-page one.
+    for seed in seed_pages():
+        read_one(Page(seed.name, seed.read_text(encoding="utf-8-sig"), "utf-8"))
+    start = time.perf_counter()
+    if mode == "stream":
+        metrics = sum(len(found) for _, _, found, _ in iter_articles(folder))
+    else:
+        metrics = len(load(folder).metrics)
+    seconds = time.perf_counter() - start
+    print(seconds, peak_kilobytes(), metrics)
+
+
+def peak_kilobytes() -> int:
+    """Peak resident size of this process. `ru_maxrss` is kept across `exec` on Linux,
+    so a child would report its parent's peak; the kernel's VmHWM starts afresh."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="utf-8").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def measure(folder: Path, mode: str) -> tuple[float, float, int]:
+    out = subprocess.run(
+        [sys.executable, str(HERE / "scale.py"), str(folder), mode],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return float(out[0]), int(out[1]) / 1024, int(out[2])
+
+
+def pipeline_rate(pages: list[str], rounds: int) -> float:
+    """Characters per second of the whole per-page step (segment, regions, metrics, initiatives)."""
+    loaded = [Page(f"{i}.txt", text, "utf-8") for i, text in enumerate(pages)]
+    chars = sum(len(p) for p in pages)
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for page in loaded:
+            read_one(page)
+        best = min(best, time.perf_counter() - start)
+    return chars / best
+
+
+def scaling_lines(
+    pages: list[str], sizes: tuple[int, ...] = (1, 10, 100)
+) -> tuple[list[str], float]:
+    """The scaling table, and chars/s of the largest size streamed."""
+    lines = [
+        "## Scaling: the pipeline over generated pages",
+        "",
+        "Copies of the bundled pages with other figures and other county names, "
+        "each size read in a fresh process. `stream` is `iter_articles` (one page "
+        "held at a time), `load` holds the whole corpus; memory is the peak "
+        "resident size of the process (interpreter and gazetteer included).",
+        "",
+        "| size | characters | metrics | stream time | × of 1× | stream peak | load peak |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    base = None
+    rate = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        for times in sizes:
+            folder = Path(tmp) / f"x{times}"
+            chars = write_corpus(folder, pages, times)
+            # Small sizes take well under a second: best of three.
+            runs = [measure(folder, "stream") for _ in range(3 if times < 100 else 1)]
+            seconds, stream_mb, metrics = min(runs)
+            _, load_mb, _ = measure(folder, "load")
+            base = base or seconds
+            rate = chars / seconds
+            lines.append(
+                f"| {times}× | {chars:,} | {metrics:,} | {seconds:.2f} s | "
+                f"{seconds / base:.1f}× | {stream_mb:.0f} MB | {load_mb:.0f} MB |"
+            )
+    return lines, rate
+
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "digits": lambda n: "1" * n,
+    "一": lambda n: "一" * n,
+    "万": lambda n: "万" * n,
+    "1.1.1.1…": lambda n: "1." * (n // 2),
+    "quotes and brackets": lambda n: "“1”（）【】" * (n // 7),
+    "mixed scripts": lambda n: "集美区约6000万元,4900余亩;abc 5G ①½ ١٢٣。" * (n // 30),
+    "region names": lambda n: "福建省厦门市集美区闽宁镇溪州村" * (n // 15),
+}
+
+
+def hostile_lines() -> list[str]:
+    functions: dict[str, Callable[[str], object]] = {
+        "extract_quantities": extract_quantities,
+        "try_parse_quantity": try_parse_quantity,
+        "regions.find": regions.find,
+    }
+    lines = [
+        "## Hostile input: 100 KB and 1 MB",
+        "",
+        "Seconds for each input at 100,000 and 1,000,000 characters; a ratio "
+        "near 10 is linear time.",
+        "",
+        "| input | " + " | ".join(f"`{name}` 1 MB (ratio)" for name in functions) + " |",
+        "| --- |" + " --- |" * len(functions),
+    ]
+    for label, make in HOSTILE.items():
+        cells = []
+        for function in functions.values():
+            times = []
+            for size in (100_000, 1_000_000):
+                text = make(size)
+                start = time.perf_counter()
+                function(text)
+                times.append(time.perf_counter() - start)
+            ratio = times[1] / times[0] if times[0] > 0 else float("nan")
+            cells.append(f"{times[1]:.2f} s ({ratio:.1f})")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
+
+
+if __name__ == "__main__":
+    child(sys.argv[1], sys.argv[2])
