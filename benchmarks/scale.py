@@ -113,19 +113,6 @@ def measure(folder: Path, mode: str) -> tuple[float, float, int]:
     return float(out[0]), int(out[1]) / 1024, int(out[2])
 
 
-def pipeline_rate(pages: list[str], rounds: int) -> float:
-    """Characters per second of the whole per-page step (segment, regions, metrics, initiatives)."""
-    loaded = [Page(f"{i}.txt", text, "utf-8") for i, text in enumerate(pages)]
-    chars = sum(len(p) for p in pages)
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for page in loaded:
-            read_one(page)
-        best = min(best, time.perf_counter() - start)
-    return chars / best
-
-
 def scaling_lines(
     pages: list[str], sizes: tuple[int, ...] = (1, 10, 100)
 ) -> tuple[list[str], float]:
