@@ -292,6 +292,10 @@ def _read_numeral_once(run: str) -> Fraction:
     return value
 
 
+# Shared constants: a Fraction costs a constructor call, and these are made for every figure.
+_ZERO, _HALF, _ONE = Fraction(0), Fraction(1, 2), Fraction(1)
+
+
 class _Found(NamedTuple):
     start: int
     end: int
@@ -475,7 +479,7 @@ class _Scanner:
         denominator_text = s[i:j]
         unit_name = {"百": "%", "千": "‰"}.get(denominator_text)
         if unit_name is not None:
-            unit = UnitExpression(Fraction(1), _unit(unit_name))
+            unit = UnitExpression(_ONE, _unit(unit_name))
             end, qualifier = self.suffix(end, qualifier, unit)  # 百分之五十以上
             return self.close(start, end, numerator, None, None, unit, qualifier)
         denominator = self.number(i, j)
@@ -510,13 +514,13 @@ class _Scanner:
         if j < n and (_is_ascii_letter(s[j]) or s[j] in _AFTER_NUMBER_STOPS) and not self.strict:
             raise _Reject(j, "is a name or code, not a quantity")
 
-        half = Fraction(0)
+        half = _ZERO
         if s.startswith("个半", j):
             found = self.unit_at(j + 2, prefix="个") or self.unit_at(j + 2)
             if found is None:
                 raise _Reject(j, "is 个半 without a unit")
             unit, u_end = found
-            half = Fraction(1, 2)
+            half = _HALF
         else:
             found = None
             if s.startswith("个多", j):
@@ -533,7 +537,7 @@ class _Scanner:
                 left, right, _, end = other
                 return self.closing(start, i, end, None, left, right, unit, qualifier)
         if u_end < n and s[u_end] == "半" and half == 0:
-            half = Fraction(1, 2)
+            half = _HALF
             u_end += 1
         if value is not None and half:
             value += half
@@ -544,13 +548,13 @@ class _Scanner:
     def magnitude_at(self, j: int) -> tuple[Fraction, int]:
         """万, 亿, 万亿, 千万 after 余/多: 十余万元, 3000余万元."""
         s, n = self.s, self.n
-        scale = Fraction(1)
+        scale = _ONE
         k = j
         while k < n and (s[k] in BIG_UNITS or (s[k] in SMALL_UNITS and k == j)):
             scale *= BIG_UNITS.get(s[k]) or SMALL_UNITS[s[k]]
             k += 1
         if k == j + 1 and s[j] in SMALL_UNITS and self.unit_at(j) is not None:
-            return Fraction(1), j  # 千米, 百分点
+            return _ONE, j  # 千米, 百分点
         return scale, k
 
     def range_tail(
@@ -568,7 +572,7 @@ class _Scanner:
         right_run = s[k:end]
         # 10—15万元: the magnitude written once, on the right, serves both ends.
         if not any(c in BIG_UNITS for c in left_run):
-            scale = Fraction(1)
+            scale = _ONE
             for c in reversed(right_run):
                 if c in BIG_UNITS:
                     scale *= BIG_UNITS[c]
@@ -618,7 +622,7 @@ class _Scanner:
         unit: Unit | None,
         qualifier: Qualifier | None,
     ) -> _Found:
-        expression = None if unit is None else UnitExpression(Fraction(1), unit)
+        expression = None if unit is None else UnitExpression(_ONE, unit)
         if unit is not None:
             self.check_unit(i, unit, low if value is None else value, chinese=False, end=end)
         end, qualifier = self.suffix(end, qualifier, expression)
@@ -640,12 +644,12 @@ class _Scanner:
     ) -> _Found:
         s, n = self.s, self.n
         self.check_unit(i, unit, value if value is not None else low, chinese=chinese, end=u_end)
-        expression = UnitExpression(Fraction(1), unit)
+        expression = UnitExpression(_ONE, unit)
         # 8万吨/年, 3000元/亩: a compound unit.
         if u_end + 1 < n and s[u_end] == "/":
             found = self.unit_at(u_end + 1)
             if found is not None:
-                expression = UnitExpression(Fraction(1), unit, found[0])
+                expression = UnitExpression(_ONE, unit, found[0])
                 u_end = found[1]
         end, qualifier = self.suffix(u_end, qualifier, expression)
         return self.close(start, end, value, low, high, expression, qualifier)
@@ -772,10 +776,8 @@ class _Scanner:
         if found is None:
             raise _Reject(i + 1, "is 半 without a unit")
         unit, end = found
-        end, qualifier = self.suffix(end, qualifier, UnitExpression(Fraction(1), unit))
-        return self.close(
-            0, end, Fraction(1, 2), None, None, UnitExpression(Fraction(1), unit), qualifier
-        )
+        end, qualifier = self.suffix(end, qualifier, UnitExpression(_ONE, unit))
+        return self.close(0, end, _HALF, None, None, UnitExpression(_ONE, unit), qualifier)
 
 
 # The prefix qualifiers by first character, longest first.
@@ -796,7 +798,7 @@ def _build(found: _Found, text: str, compact: Compact) -> Quantity:
     unit = found.unit
     scale = 1
     if unit is not None and unit.denominator is None and unit.numerator.name == "成":
-        unit, scale = UnitExpression(Fraction(1), _unit("%")), 10  # 三成 is 30 %
+        unit, scale = UnitExpression(_ONE, _unit("%")), 10  # 三成 is 30 %
 
     def dec(x: Fraction | None) -> Decimal | None:
         if x is None:
