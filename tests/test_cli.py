@@ -154,3 +154,18 @@ def test_progress_bar_on_a_terminal(
     captured = capsys.readouterr()
     assert "reading pages" in captured.err and "25/25" in captured.err
     assert captured.out.startswith("25 pages")
+
+
+def test_workers_change_nothing_but_speed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(
+            f"集美：报告\n集美区建成项目{i + 19}个，投资约6000万元。", encoding="utf-8"
+        )
+    assert main(["metrics", "--pages", str(tmp_path), "--format", "json"]) == 0
+    serial = capsys.readouterr().out
+    assert main(["metrics", "--pages", str(tmp_path), "--format", "json", "--workers", "2"]) == 0
+    assert capsys.readouterr().out == serial and "21" in serial
+    assert main(["summary", "--pages", str(tmp_path), "--workers", "0"]) == 2
+    assert "workers=" in capsys.readouterr().err

@@ -10,7 +10,8 @@
     fjreports convert "4900亩" --to 公顷 [--places N]
     fjreports regions 集美 [--find]
 
-Without `--pages` the bundled pages are read. JSON output is one document (a
+Without `--pages` the bundled pages are read; `--workers N` reads them in N
+processes (the output is the same). JSON output is one document (a
 list of records, regions as objects with `code` and `name`); tables align
 Chinese text. Errors go to standard error as one line, with exit status 2.
 """
@@ -76,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     def with_pages(name: str, help: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help)
         sub.add_argument("--pages", type=Path, help="a folder of *.txt pages, or one page")
+        sub.add_argument(
+            "--workers", type=int, default=1, help="read the pages in this many processes"
+        )
         return sub
 
     summary = with_pages("summary", "pages, articles, metrics per kind, regions, initiatives")
@@ -127,7 +131,7 @@ def _parser() -> argparse.ArgumentParser:
 def _corpus(args: argparse.Namespace) -> Corpus:
     pages = args.pages
     show = pages is not None and sys.stderr.isatty()
-    return load(pages, progress=_progress if show else None)
+    return load(pages, progress=_progress if show else None, workers=args.workers)
 
 
 def _progress(done: int, total: int) -> None:
@@ -291,7 +295,7 @@ def _quantities(args: argparse.Namespace) -> int:
     if args.pages is None:
         pages = [(p.name, p.read_text(encoding="utf-8-sig")) for p in seed_pages()]
     else:
-        corpus = load(args.pages)
+        corpus = load(args.pages, workers=args.workers)
         pages = [(p.name, p.text) for p in corpus.pages]
     found = [(name, q) for name, text in pages for q in extract_quantities(text)]
     if args.format == "json":
