@@ -72,9 +72,16 @@ def pages_bag(paths: str | Path | Iterable[str | Path], *, partition_size: int =
     Raises:
         FileNotFoundError: a path does not exist (checked before any work).
         FjreportsError: dask is not installed, or `partition_size` is below 1.
+
+    A page that cannot be read raises `PageReadError`, naming the file, when
+    the bag is computed.
     """
     bag = _bag_module()
-    if partition_size < 1:
+    if (
+        isinstance(partition_size, bool)
+        or not isinstance(partition_size, int)
+        or partition_size < 1
+    ):
         raise FjreportsError(f"partition_size= takes 1 or more, not {partition_size!r}")
     files = [str(f) for f in _files(paths)]
     return bag.from_sequence(files, partition_size=partition_size).map(read_file)
