@@ -143,14 +143,7 @@ def throughputs(
 
 
 def throughput(work: Callable[[str], object], pages: list[str], rounds: int) -> float:
-    chars = sum(len(p) for p in pages)
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for page in pages:
-            work(page)
-        best = min(best, time.perf_counter() - start)
-    return chars / best
+    return throughputs({"work": work}, pages, rounds)["work"]
 
 
 def per_second(

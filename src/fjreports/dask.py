@@ -18,12 +18,11 @@ convert them with `decimal.Decimal`, never with `float`.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .corpus import PageResult, _files, read_file
+from .corpus import PageResult, _files, _record, read_file
 from .errors import FjreportsError
 from .extract import Metric
 
@@ -96,38 +95,23 @@ def metrics_bag(paths: str | Path | Iterable[str | Path], *, partition_size: int
     return pages_bag(paths, partition_size=partition_size).map(_metrics_of).flatten()
 
 
-def _text(value: object) -> str | None:
-    if isinstance(value, enum.Enum):
-        value = value.value
-    return None if value is None else str(value)
-
-
 def metric_row(metric: Metric) -> dict[str, str | None]:
-    """A metric as one flat row of `METRIC_COLUMNS` (figures as exact strings)."""
-    quantity = metric.quantity
-    region = metric.region
-    return {
-        "id": metric.id,
-        "page": metric.page,
-        "article": metric.article,
-        "text": quantity.text,
-        "value": _text(quantity.value),
-        "low": _text(quantity.low),
-        "high": _text(quantity.high),
-        "unit": quantity.unit,
-        "qualifier": _text(metric.qualifier),
-        "kind": _text(metric.kind),
-        "subject": metric.subject,
-        "region_code": None if region is None else region.code,
-        "region_name": None if region is None else region.name,
-        "period": metric.period,
-        "year": _text(metric.year),
-        "role": _text(metric.role),
-        "change": _text(metric.change),
-        "start": str(metric.span[0]),
-        "end": str(metric.span[1]),
-        "sentence": metric.sentence,
-    }
+    """A metric as one flat row of `METRIC_COLUMNS` (figures as exact strings).
+
+    It is the record of `Query.to_records`, with the region and the span
+    spread into columns.
+    """
+    record = _record(metric)
+    region = record.pop("region") or {}
+    start, end = record.pop("span")
+    record.update(
+        region_code=region.get("code"), region_name=region.get("name"), start=start, end=end
+    )
+    return {name: _text(record.get(name)) for name in METRIC_COLUMNS}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def metrics_frame(paths: str | Path | Iterable[str | Path], *, partition_size: int = 8) -> Any:
