@@ -51,7 +51,6 @@ class _FoldTable(dict[int, str]):
 
 
 _TABLE = _FoldTable()
-_SPACE = re.compile(r"\s+")
 # Chinese punctuation is never part of a figure: scanning leaves it as it is,
 # so that a page in ordinary Chinese needs no folding at all.
 _SCAN_KEEP = frozenset("，；（）：？！　、。")
@@ -111,22 +110,25 @@ class Compact:
 
     def __init__(self, text: str, *, scan: bool = False) -> None:
         norm = fold_for_scan(text) if scan else normalize(text)
-        pieces: list[str] = []
+        words = norm.split()  # the pieces between runs of white space, as `\s+` finds them
+        if not norm or (len(words) == 1 and len(words[0]) == len(norm)):
+            self.text = norm  # a paragraph: one piece
+            self._compact_starts = [0]
+            self._raw_starts = [0]
+            return
         compact_starts: list[int] = []
         raw_starts: list[int] = []
-        length = at = 0
-        for match in _SPACE.finditer(norm):
-            if match.start() > at:
-                compact_starts.append(length)
-                raw_starts.append(at)
-                pieces.append(norm[at : match.start()])
-                length += match.start() - at
-            at = match.end()
-        if at < len(norm) or not pieces:
+        at = length = 0
+        for word in words:
+            at = norm.find(word, at)  # only white space stands between `at` and the word
             compact_starts.append(length)
             raw_starts.append(at)
-            pieces.append(norm[at:])
-        self.text = "".join(pieces)
+            at += len(word)
+            length += len(word)
+        if not words:  # nothing but white space
+            compact_starts.append(0)
+            raw_starts.append(len(norm))
+        self.text = "".join(words)
         self._compact_starts = compact_starts
         self._raw_starts = raw_starts
 

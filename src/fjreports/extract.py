@@ -30,7 +30,7 @@ from decimal import Decimal
 from attrs import evolve, frozen
 
 from . import regions as _regions
-from .quantities import Qualifier, Quantity, extract_quantities
+from .quantities import Qualifier, Quantity, _moved, extract_quantities
 from .regions import Level, Region
 from .segment import Article
 from .units import Kind
@@ -245,7 +245,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                         id=f"{article.id}/m{len(metrics) + 1:03d}",
                         page=article.page,
                         article=article.id,
-                        quantity=evolve(q, span=raw_span, text=raw[raw_span[0] : raw_span[1]]),
+                        quantity=_moved(q, raw[raw_span[0] : raw_span[1]], raw_span),
                         subject=subject,
                         period=period,
                         year=_year(period),
@@ -405,7 +405,9 @@ def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention
         found = []
         while next_mention < len(mentions) and mentions[next_mention].span[0] < end:
             m = mentions[next_mention]
-            found.append(evolve(m, span=(m.span[0] - at, m.span[1] - at)))
+            span = (m.span[0] - at, m.span[1] - at)
+            moved = _regions.RegionMention(m.region, m.text, span, m.stated_parent, m.candidates)
+            found.append(moved)
             next_mention += 1
         for match in _OWN_RE.finditer(paragraph):
             region = own.get(_OWN[match.group()])
