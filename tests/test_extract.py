@@ -1,9 +1,11 @@
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fjreports import load
-from fjreports.extract import Metric, extract
+from fjreports.extract import _PERIOD, Metric, _period_pattern, extract
 from fjreports.pages import Page
 from fjreports.segment import segment
 from fjreports.units import Kind
@@ -141,3 +143,15 @@ def test_metrics_of_the_bundled_pages_point_into_the_raw_page() -> None:
 def test_extract_tolerates_odd_articles(junk: str) -> None:
     metrics, _ = run(junk)
     assert isinstance(metrics, list)
+
+
+# Every character some time phrase is made of, and a few that none is.
+_PERIOD_CHARS = "截至自以来今年去上半前三季度初近过一两二九十〇零内下全月份日午晚底末"
+_PERIOD_CHARS += "期间每目如当新的接个开春0123456789—-，。；福建"
+
+
+@given(st.text(alphabet=_PERIOD_CHARS, max_size=40))
+def test_the_quick_period_pattern_finds_what_the_full_one_finds(text: str) -> None:
+    pattern = _period_pattern(text)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in _PERIOD.finditer(text)]
+    assert pattern.sub("", text) == _PERIOD.sub("", text)

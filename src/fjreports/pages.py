@@ -19,7 +19,7 @@ import codecs
 import re
 import warnings
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attrs import field, frozen
@@ -223,15 +223,16 @@ def repair(page: Page) -> list[Block]:
         return []
     style = page_style([line.text for line in lines])
     titles_from = _title_tail(lines) if style == "pdf" else len(lines)
+    width = _column_width([len(line.text) for line in lines])
     groups: list[list[_Line]] = []
     paragraph: list[_Line] | None = None  # the last group that is not a caption
     for line in lines:
         if is_caption(line.text):
-            groups.append(_caption_lines(groups, line, lines) if style == "pdf" else [line])
+            groups.append(_caption_lines(groups, line, width) if style == "pdf" else [line])
             continue
         if line.index > titles_from:
             paragraph = None  # in the run of titles printed after the last article
-        if paragraph is not None and _continues(paragraph, line, style, lines):
+        if paragraph is not None and _continues(paragraph, line, style, width):
             paragraph.append(line)  # possibly across a caption: 数据支 … 撑
             continue
         paragraph = [line]
@@ -261,37 +262,47 @@ def _title_tail(lines: list[_Line]) -> int:
     return last
 
 
-def _caption_lines(groups: list[list[_Line]], line: _Line, lines: list[_Line]) -> list[_Line]:
+def _caption_lines(
+    groups: list[list[_Line]], line: _Line, width: Callable[[int], int]
+) -> list[_Line]:
     """A caption's credit line, with the lines of caption text, wider than the column, before it."""
-    width = _width(lines, max(line.index - 8, 0))
+    column = width(max(line.index - 8, 0))
     caption = [line]
-    while groups and all(len(member.text) > 1.5 * width for member in groups[-1]):
+    while groups and all(len(member.text) > 1.5 * column for member in groups[-1]):
         caption[:0] = groups.pop()
     return caption
 
 
-def _width(lines: list[_Line], index: int) -> float:
-    """The column width around line `index`: the median length of its neighbours."""
-    window = sorted(len(line.text) for line in lines[max(0, index - 6) : index + 7])
-    return window[len(window) // 2]
+def _column_width(lengths: list[int]) -> Callable[[int], int]:
+    """The column width around line `index`: the median length of its neighbours, worked out
+    once a line."""
+    known: dict[int, int] = {}
+
+    def width(index: int) -> int:
+        found = known.get(index)
+        if found is None:
+            window = sorted(lengths[max(0, index - 6) : index + 7])
+            found = known[index] = window[len(window) // 2]
+        return found
+
+    return width
 
 
-def _continues(group: list[_Line], line: _Line, style: str, lines: list[_Line]) -> bool:
+def _continues(group: list[_Line], line: _Line, style: str, width: Callable[[int], int]) -> bool:
     last = group[-1]
     if ends_sentence(last.text) or _is_marker(last.text) or _is_marker(line.text):
         return False
     if style == "pdf":
-        width = _width(lines, last.index)
-        tight_group = len(group) == 1 or not any(member.blank_before for member in group[1:])
         if not line.blank_before:
             if len(group) == 1:
                 # Right under a short line: a title or heading wrapped over lines.
-                return len(last.text) < width + 2
+                return len(last.text) < width(last.index) + 2
             return True  # a wrapped title goes on, and so does a paragraph
         if len(group) > 1:
-            return not tight_group  # a paragraph goes on until a sentence ends
+            # A paragraph (its lines set apart by blank lines) goes on until a sentence ends.
+            return any(member.blank_before for member in group[1:])
         # A first line well short of the column (indented lines lose two) is a heading.
-        return len(last.text) >= width - 3
+        return len(last.text) >= width(last.index) - 3
     return len(last.text) >= 40 and len(line.text) >= 2
 
 
