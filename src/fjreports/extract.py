@@ -569,6 +569,7 @@ _NUMBERED_SLOGAN = re.compile(
     r"^(?:([一二两三四五六七八九十])[\u4e00-\u9fff]{1,2}\1[\u4e00-\u9fff]{1,2}(?:\1[\u4e00-\u9fff]{1,2})*"
     r"|[一二两三四五六七八九十]个[\u4e00-\u9fff]{2,4}|[一二两三四五六七八九十][块方项张][\u4e00-\u9fff]{2,3})$"
 )
+_OPEN_QUOTE = re.compile("[“‘「]")
 _CONTRAST = re.compile(r"变[“‘][^”’]+[”’]为[“‘][^”’]+[”’]")
 _AFTER_NAME = frozenset("：:区园县市镇村业局委部厅所站会司")
 _FORMULA = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+(?:[+＋][\u4e00-\u9fffA-Za-z0-9]*)+$")
@@ -608,6 +609,8 @@ def _initiatives(article: Article, metrics: list[Metric]) -> list[Initiative]:
         (sentence.strip(), "body") for p in article.paragraphs for _, sentence in _sentences(p)
     ]
     for line, where in lines:
+        if _OPEN_QUOTE.search(line) is None:
+            continue  # no quoted name, and a title's name without quotes is read below
         is_title = where == "title"
         contrasted = [m.span() for m in _CONTRAST.finditer(line)]
         placed_after = {m.span[1] for m in _regions.find(line)} if is_title else set()

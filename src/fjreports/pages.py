@@ -314,7 +314,7 @@ _CAPTION = re.compile(
 
 def is_caption(text: str) -> bool:
     """Whether a line ends with a photo credit: (连健刚 摄), 新华社记者 魏培全 摄."""
-    return bool(_CAPTION.search(text))
+    return "摄" in text and _CAPTION.search(text) is not None
 
 
 _MARKER = re.compile(r"^(□|■|◆|本报讯|本版文|本版图|（.*供稿）$|\(.*供稿\)$)")

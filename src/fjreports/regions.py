@@ -168,6 +168,10 @@ class _Gazetteer:
         self.children: dict[str, list[Region]] = {}
         self.names: dict[str, list[tuple[Region, int]]] = {}
         self.searchable: dict[str, list[tuple[Region, int]]] = {}
+        # Worked out on first use and kept: the chain above each parent code, and the
+        # strength and meaning of each name found in text.
+        self._chains: dict[str | None, tuple[Region, ...]] = {}
+        self._meanings: dict[str, tuple[int, list[Region]]] = {}
         for line in lines:
             if not line.strip() or line.startswith("#"):
                 continue
@@ -230,14 +234,26 @@ class _Gazetteer:
         if searchable and len(key) >= 2:
             self.searchable.setdefault(key, []).append((region, strength))
 
-    def ancestors(self, region: Region) -> list[Region]:
-        chain: list[Region] = []
-        code = region.parent
-        while code is not None and code in self.by_code and len(chain) < 8:
-            above = self.by_code[code]
-            chain.append(above)
-            code = above.parent
-        return chain
+    def ancestors(self, region: Region) -> tuple[Region, ...]:
+        found = self._chains.get(region.parent)
+        if found is None:
+            chain: list[Region] = []
+            code = region.parent
+            while code is not None and code in self.by_code and len(chain) < 8:
+                above = self.by_code[code]
+                chain.append(above)
+                code = above.parent
+            found = self._chains[region.parent] = tuple(chain)
+        return found
+
+    def meaning(self, key: str) -> tuple[int, list[Region]]:
+        """The strength of a searchable name, and the regions it means most strongly."""
+        found = self._meanings.get(key)
+        if found is None:
+            entries = self.searchable[key]
+            found = min(strength for _, strength in entries), _best(entries)
+            self._meanings[key] = found
+        return found
 
 
 def _trie_pattern(keys: Iterable[str]) -> re.Pattern[str]:
@@ -307,7 +323,7 @@ def ancestors(region: Region | str) -> tuple[Region, ...]:
         ['厦门市', '福建省']
     """
     found = region if isinstance(region, Region) else get(region)
-    return tuple(_gazetteer().ancestors(found))
+    return _gazetteer().ancestors(found)
 
 
 def get(query: Region | str) -> Region:
@@ -518,15 +534,14 @@ def _names(s: str, g: _Gazetteer) -> list[_Found]:
         key = s[start:end]
         if s.startswith(_NOT_AFTER, end):
             continue  # 南平路
-        entries = g.searchable[key]
-        strength = min(strength for _, strength in entries)
+        strength, meant = g.meaning(key)
         if strength == _SHORT:
             if s[end : end + 1].isdigit():
                 continue  # 东山210小区
             before, after = s[start - 1 : start], s[end : end + 1]
             if (before and before + key[0] in g.words) or (after and key[-1] + after in g.words):
                 continue  # 共同安全 holds no 同安
-        out.append(_Found(start, end, key, _best(entries), strength))
+        out.append(_Found(start, end, key, list(meant), strength))
     return out
 
 
