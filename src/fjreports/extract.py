@@ -145,6 +145,13 @@ def _period_pattern(text: str) -> re.Pattern[str]:
 
 
 _YEAR = re.compile(r"(\d{4})年")
+_YEAR_ONLY = re.compile(r"\d{4}年")
+_QUOTED_NOUN = re.compile(r"[“‘]([^”’]{1,20})[”’]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN_OR_LATIN = re.compile("[\u4e00-\u9fffA-Za-z]")
+_WORD_CHAR = re.compile("[\u4e00-\u9fffA-Za-z0-9]")
+_CN_DIGIT = re.compile("[一二两三四五六七八九十]")
+_PUNCTUATION = re.compile("[，。；！？,.;!?：:]")
 _SLOGAN_LIST = re.compile(r"[一二两三四五六七八九十]个[\u4e00-\u9fff]{1,6}[（(、，]")
 _GROWTH = ("增长", "提高", "提升", "上升", "增加", "增幅", "增速")
 _DECLINE = ("下降", "减少", "降低", "下滑")
@@ -240,39 +247,40 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             (m.start(), _trim_period(m.group()))
             for m in _period_pattern(paragraph).finditer(paragraph)
         ]
-        for sentence_start, sentence in _sentences(paragraph):
-            sentence_end = sentence_start + len(sentence)
-            for q in found:
-                assert q.span is not None
-                start, end = q.span
-                if not sentence_start <= start < sentence_end:
-                    continue
-                raw_span = (_to_raw(pieces, start), _to_raw(pieces, end - 1) + 1)
-                period = _period_before(periods, start, paragraph)
-                subject = _subject(paragraph, sentence_start, q, found, every)
-                change = _change(paragraph, start)
-                if change and metrics and (subject is None or subject in _RELATIVE):
-                    previous = metrics[-1]
-                    if previous.sentence == sentence.strip():
-                        subject = previous.subject  # 商事主体28.9万户，同比增长21.2%
-                metrics.append(
-                    Metric(
-                        id=f"{article.id}/m{len(metrics) + 1:03d}",
-                        page=article.page,
-                        article=article.id,
-                        quantity=_moved(q, raw[raw_span[0] : raw_span[1]], raw_span),
-                        subject=subject,
-                        period=period,
-                        year=_year(period),
-                        region=_region(
-                            every, mentions, sentence_start, start, carried, article.region
-                        ),
-                        sentence=sentence.strip(),
-                        span=raw_span,
-                        role=_role(paragraph, q),
-                        change=change,
-                    )
+        sentences = _sentences(paragraph)
+        at = 0  # figures and sentences are both in order: one pointer walks the sentences
+        for q in found:
+            assert q.span is not None
+            start, end = q.span
+            while at < len(sentences) and sentences[at][0] + len(sentences[at][1]) <= start:
+                at += 1
+            if at == len(sentences) or start < sentences[at][0]:
+                continue  # in no sentence
+            sentence_start, sentence = sentences[at]
+            raw_span = (_to_raw(pieces, start), _to_raw(pieces, end - 1) + 1)
+            period = _period_before(periods, start, paragraph)
+            subject = _subject(paragraph, sentence_start, q, found, every)
+            change = _change(paragraph, start)
+            if change and metrics and (subject is None or subject in _RELATIVE):
+                previous = metrics[-1]
+                if previous.sentence == sentence.strip():
+                    subject = previous.subject  # 商事主体28.9万户，同比增长21.2%
+            metrics.append(
+                Metric(
+                    id=f"{article.id}/m{len(metrics) + 1:03d}",
+                    page=article.page,
+                    article=article.id,
+                    quantity=_moved(q, raw[raw_span[0] : raw_span[1]], raw_span),
+                    subject=subject,
+                    period=period,
+                    year=_year(period),
+                    region=_region(every, mentions, sentence_start, start, carried, article.region),
+                    sentence=sentence.strip(),
+                    span=raw_span,
+                    role=_role(paragraph, q),
+                    change=change,
                 )
+            )
         carried = _carry(mentions, article.region) or carried
     initiatives = _initiatives(article, metrics)
     return metrics, initiatives
@@ -301,7 +309,7 @@ def _period_before(periods: list[tuple[int, str]], start: int, paragraph: str) -
             chosen = phrase
         elif at < start:
             continue
-    if chosen is not None and re.fullmatch(r"\d{4}年", chosen) and paragraph.count(chosen) == 0:
+    if chosen is not None and _YEAR_ONLY.fullmatch(chosen) and paragraph.count(chosen) == 0:
         return None
     return chosen
 
@@ -349,7 +357,7 @@ _STOP_AFTER = re.compile(
 
 def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
     tail = paragraph[end : end + 14]
-    quoted = re.match(r"[“‘]([^”’]{1,20})[”’]", tail)
+    quoted = _QUOTED_NOUN.match(tail)
     if quoted:
         return quoted.group(1)  # 4个“研发+总部+委外制造”项目
     stop = _STOP_AFTER.search(tail)
@@ -358,7 +366,7 @@ def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
         # 19个村（社区）: a bracketed alternative is part of the noun.
         close = tail.find("）", stop.start())
         noun = tail[: close + 1]
-    return noun if len(noun) >= 1 and re.search("[\u4e00-\u9fff]", noun) else None
+    return noun if len(noun) >= 1 and _HAN.search(noun) else None
 
 
 def _previous_end(found: list[Quantity], start: int) -> int:
@@ -389,7 +397,7 @@ def _words_before(paragraph: str, floor: int, start: int) -> str | None:
     head = head.strip()
     if len(head) > 12:
         head = head[-12:]
-    return head if re.search("[\u4e00-\u9fffA-Za-z]", head) else None
+    return head if _HAN_OR_LATIN.search(head) else None
 
 
 _OWN = {
@@ -507,7 +515,7 @@ def _role(paragraph: str, q: Quantity) -> str:
     if q.kind is Kind.DURATION:
         return "duration"
     written = paragraph[q.span[0] : q.span[1]]
-    if q.kind is Kind.COUNT and re.match("[一二两三四五六七八九十]", written):
+    if q.kind is Kind.COUNT and _CN_DIGIT.match(written):
         window = paragraph[max(0, q.span[0] - 12) : q.span[1] + 12]
         if _SLOGAN_LIST.search(window) and "、" in window:
             return "slogan"
@@ -644,9 +652,9 @@ def _in_contrast(at: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_name(name: str) -> bool:
-    if re.search("[，。；！？,.;!?：:]", name) and len(name) > 12:
+    if _PUNCTUATION.search(name) and len(name) > 12:
         return False  # a quoted sentence, not a name
-    return bool(re.search("[\u4e00-\u9fffA-Za-z0-9]", name))
+    return bool(_WORD_CHAR.search(name))
 
 
 def _kind_after(text: str) -> str | None:

@@ -241,9 +241,10 @@ def repair(page: Page) -> list[Block]:
 
 
 def _is_end_marker(text: str) -> bool:
-    return bool(_CONTRIBUTOR.search(text)) or bool(re.fullmatch(r"[（(][^（()）]{2,30}[)）]", text))
+    return bool(_CONTRIBUTOR.search(text)) or _CREDIT_LINE.fullmatch(text) is not None
 
 
+_CREDIT_LINE = re.compile(r"[（(][^（()）]{2,30}[)）]")
 _CONTRIBUTOR = re.compile(r"^[（(](.{2,40}?)供稿[)）]$")
 
 
