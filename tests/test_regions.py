@@ -6,7 +6,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fjreports import AmbiguousRegionError, Region, UnknownRegionError, regions
-from fjreports.regions import Level, all_regions, ancestors, children, find, get
+from fjreports.regions import (
+    _TOWNSHIP,
+    Level,
+    _townships,
+    all_regions,
+    ancestors,
+    children,
+    find,
+    get,
+)
 
 FUJIAN_PREFECTURES = {
     "350100": "福州市",
@@ -312,3 +321,9 @@ def test_find_never_raises_on_name_soup(parts: list[str]) -> None:
 def test_data_file_names_its_source_and_date() -> None:
     header = (Path(regions.__file__).parent / "data" / "regions.tsv").read_text(encoding="utf-8")
     assert "# Source:" in header and "As of 2024-12-31" in header
+
+
+@given(st.text(alphabet="街道社区镇乡村梅山集美a1，。 ", max_size=30))
+def test_the_township_search_finds_what_the_pattern_finds(text: str) -> None:
+    expected = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _TOWNSHIP.finditer(text)]
+    assert list(_townships(text)) == expected

@@ -177,7 +177,9 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("迈出更坚实的一步。(黄志鑫 林赞)"), ends_sentence("这座连")
     (True, False)
     """
-    stripped = _TRAILING_CREDIT.sub("", text.rstrip()) or text.rstrip()
+    stripped = text.rstrip()
+    if stripped.endswith((")", "）")):
+        stripped = _TRAILING_CREDIT.sub("", stripped) or stripped
     while stripped and stripped[-1] in _CLOSERS:
         stripped = stripped[:-1]
     return bool(stripped) and stripped[-1] in _SENTENCE_END
@@ -336,7 +338,8 @@ def _block(group: list[_Line], raw: str) -> Block:
     for line in group:
         text = fold_for_scan(line.text)  # digits folded; Chinese punctuation kept
         at = 0
-        for space in _STRAY_SPACE.finditer(text):
+        spaced = " " in text or "\u3000" in text or "\t" in text
+        for space in _STRAY_SPACE.finditer(text) if spaced else ():
             before, after = text[space.start() - 1], text[space.end()]
             if (before in _DIGITISH) == (after in _DIGITISH):
                 continue  # between words (湖里： 乘势而上) or figures (30 00:00) it stays

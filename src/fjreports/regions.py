@@ -30,7 +30,7 @@ import enum
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -401,6 +401,28 @@ def _by_code(region: Region) -> str:
 # What stands after a name that is part of a street, an estate or a number, not a region.
 _NOT_AFTER = ("路", "街", "巷", "弄", "大道", "大街", "小区", "号")
 _TOWNSHIP = re.compile("([\u4e00-\u9fff]{2})(街道|社区|镇|乡|村)")
+_TOWNSHIP_SUFFIX = re.compile("街道|社区|镇|乡|村")
+
+
+def _townships(s: str) -> Iterator[tuple[int, int, str, str]]:
+    """What `_TOWNSHIP.finditer(s)` finds, as (start, end, name, suffix).
+
+    The search runs from suffix to suffix, so the text between them is skipped at
+    once instead of tried at every character.
+    """
+    at = 2  # a suffix has two characters before it
+    while True:
+        found = _TOWNSHIP_SUFFIX.search(s, at)
+        if found is None:
+            return
+        where = found.start()
+        if "\u4e00" <= s[where - 2] <= "\u9fff" and "\u4e00" <= s[where - 1] <= "\u9fff":
+            yield where - 2, found.end(), s[where - 2 : where], found.group()
+            at = found.end() + 2
+        else:
+            at = where + 1
+
+
 _TOWNSHIP_LEVEL = {
     "街道": Level.TOWNSHIP,
     "镇": Level.TOWNSHIP,
@@ -591,14 +613,12 @@ def _merge_townships(s: str, found: list[_Found], words: frozenset[str]) -> list
     ends = [f.end for f in found]
     replaced: set[int] = set()
     added: list[_Found] = []
-    for match in _TOWNSHIP.finditer(s):
-        name, suffix = match.group(1), match.group(2)
-        start, end = match.span()
+    for start, end, name, suffix in _townships(s):
         if not _place_name(name, suffix, s[end : end + 2], words):
             continue
         if start and s[start - 1] + name[0] in words:
             continue  # 搭建强村公司: 建 belongs to 搭建
-        own = by_end.get(match.start(2))
+        own = by_end.get(start + 2)
         if (
             own is not None
             and own.start == start
