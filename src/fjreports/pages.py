@@ -21,6 +21,7 @@ import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from attrs import field, frozen
 
@@ -156,12 +157,11 @@ class Block:
         return raw_start + index - text_start
 
 
-@frozen
-class _Line:
+class _Line(NamedTuple):
     text: str
     start: int  # raw offset of text[0]
     blank_before: bool
-    index: int
+    number: int  # its place among the non-blank lines
 
 
 _SENTENCE_END = frozenset("。！？!?…；;")
@@ -232,14 +232,15 @@ def repair(page: Page) -> list[Block]:
         if is_caption(line.text):
             groups.append(_caption_lines(groups, line, width) if style == "pdf" else [line])
             continue
-        if line.index > titles_from:
+        if line.number > titles_from:
             paragraph = None  # in the run of titles printed after the last article
         if paragraph is not None and _continues(paragraph, line, style, width):
             paragraph.append(line)  # possibly across a caption: 数据支 … 撑
             continue
         paragraph = [line]
         groups.append(paragraph)
-    return [_block(group, page.text) for group in groups]
+    folded = fold_for_scan(page.text)  # one character for one: a line's slice is its folding
+    return [_block(group, folded) for group in groups]
 
 
 def _is_end_marker(text: str) -> bool:
@@ -256,7 +257,7 @@ def _title_tail(lines: list[_Line]) -> int:
     After the page's last article-end line (（…供稿）, (names)), lines that never end
     a sentence (a caption's excepted) are titles, one a line.
     """
-    last = max((line.index for line in lines if _is_end_marker(line.text)), default=None)
+    last = max((line.number for line in lines if _is_end_marker(line.text)), default=None)
     if last is None:
         return len(lines)
     tail = [line for line in lines[last + 1 :] if not is_caption(line.text)]
@@ -269,7 +270,7 @@ def _caption_lines(
     groups: list[list[_Line]], line: _Line, width: Callable[[int], int]
 ) -> list[_Line]:
     """A caption's credit line, with the lines of caption text, wider than the column, before it."""
-    column = width(max(line.index - 8, 0))
+    column = width(max(line.number - 8, 0))
     caption = [line]
     while groups and all(len(member.text) > 1.5 * column for member in groups[-1]):
         caption[:0] = groups.pop()
@@ -299,13 +300,13 @@ def _continues(group: list[_Line], line: _Line, style: str, width: Callable[[int
         if not line.blank_before:
             if len(group) == 1:
                 # Right under a short line: a title or heading wrapped over lines.
-                return len(last.text) < width(last.index) + 2
+                return len(last.text) < width(last.number) + 2
             return True  # a wrapped title goes on, and so does a paragraph
         if len(group) > 1:
             # A paragraph (its lines set apart by blank lines) goes on until a sentence ends.
             return any(member.blank_before for member in group[1:])
         # A first line well short of the column (indented lines lose two) is a heading.
-        return len(last.text) >= width(last.index) - 3
+        return len(last.text) >= width(last.number) - 3
     return len(last.text) >= 40 and len(line.text) >= 2
 
 
@@ -331,12 +332,12 @@ _STRAY_SPACE = re.compile(r"(?<=[0-9.%\u4e00-\u9fff])[ \t\u3000]+(?=[0-9.%\u4e00
 _DIGITISH = frozenset("0123456789.%")
 
 
-def _block(group: list[_Line], raw: str) -> Block:
+def _block(group: list[_Line], folded: str) -> Block:
     pieces: list[tuple[int, int, int]] = []
     parts: list[str] = []
     length = 0
     for line in group:
-        text = fold_for_scan(line.text)  # digits folded; Chinese punctuation kept
+        text = folded[line.start : line.start + len(line.text)]  # digits folded, punctuation kept
         at = 0
         spaced = " " in text or "\u3000" in text or "\t" in text
         for space in _STRAY_SPACE.finditer(text) if spaced else ():
