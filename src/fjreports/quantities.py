@@ -26,7 +26,6 @@ from attrs import evolve, field, frozen
 from ._text import Compact, normalize
 from .errors import NumberParseError, QuantityParseError
 from .numerals import (
-    ASCII_DIGITS,
     BIG_UNITS,
     CN_DIGITS,
     MAX_NUMERAL_LENGTH,
@@ -237,6 +236,8 @@ _RUN = re.compile(
 # A numeral run starting with a numeral character: `_START` then `_RUN` in one search.
 _CANDIDATE = re.compile(_START.pattern + "(?:" + _RUN.pattern + ")?+")
 _HAS_DIGIT = re.compile("[0-9]")
+# A digit, Arabic or Chinese (not 零): what a bare magnitude word (百万, 上千) lacks.
+_DIGIT = re.compile("[0-9" + "".join(sorted(_CN_NONZERO)) + "]")
 _ARABIC = re.compile(r"([0-9]+)(?:\.([0-9]+))?(万亿|万|亿)?")
 _IDIOM_PLACES: dict[str, list[tuple[str, int]]] = {}
 for _idiom in _IDIOMS:
@@ -405,14 +406,14 @@ class _Scanner:
         if sign < 0:
             value = -value
         run = s[i:j]
-        bare = not any(c in ASCII_DIGITS or c in _CN_NONZERO for c in run)
+        bare = _DIGIT.search(run) is None  # 百万元: magnitude words alone
         if vague and not bare:
             raise _Reject(i, "follows 上/数/几, which take a bare magnitude")
         # 百万元, 十万人 are figures; 千家万户, 百年大计 are not.
         lone = bare and qualifier is None and not self.strict and not self.infix_at(j)
         if lone and j - i < 2 and not s.startswith("元", j):
             raise _Reject(i, "is a bare magnitude word")
-        chinese = not any(c in ASCII_DIGITS for c in run)
+        chinese = _HAS_DIGIT.search(run) is None
         return self.finish(start, i, j, value, None, None, qualifier, chinese=chinese)
 
     def prefix_before(self, i: int, floor: int) -> tuple[str | None, int]:
@@ -477,14 +478,14 @@ class _Scanner:
         denominator_text = s[i:j]
         unit_name = {"百": "%", "千": "‰"}.get(denominator_text)
         if unit_name is not None:
-            unit = UnitExpression(_ONE, _unit(unit_name))
+            unit = _plain(_unit(unit_name))
             end, qualifier = self.suffix(end, qualifier, unit)  # 百分之五十以上
-            return self.close(start, end, numerator, None, None, unit, qualifier)
+            return _Found(start, end, numerator, None, None, unit, qualifier)
         denominator = self.number(i, j)
         if denominator == 0:
             raise _Reject(i, "is a zero denominator")
         end, qualifier = self.suffix(end, qualifier, None)
-        return self.close(start, end, numerator / denominator, None, None, None, qualifier)
+        return _Found(start, end, numerator / denominator, None, None, None, qualifier)
 
     def finish(
         self,
@@ -603,10 +604,10 @@ class _Scanner:
                 if unit is not None or self.strict:
                     return self.closing(start, i, end, None, left, right, unit, qualifier)
         if self.strict:
-            return self.close(start, j, value, low, high, None, qualifier)
+            return _Found(start, j, value, low, high, None, qualifier)
         # A bare number is a quantity only with a magnitude word: 突破115.5万.
-        if value is not None and s[j - 1] in BIG_UNITS and any(c in ASCII_DIGITS for c in s[i:j]):
-            return self.close(start, j, value, None, None, None, qualifier)
+        if value is not None and s[j - 1] in BIG_UNITS and _HAS_DIGIT.search(s, i, j):
+            return _Found(start, j, value, None, None, None, qualifier)
         raise _Reject(j, "has no unit")
 
     def closing(
@@ -620,11 +621,11 @@ class _Scanner:
         unit: Unit | None,
         qualifier: Qualifier | None,
     ) -> _Found:
-        expression = None if unit is None else UnitExpression(_ONE, unit)
+        expression = None if unit is None else _plain(unit)
         if unit is not None:
             self.check_unit(i, unit, low if value is None else value, chinese=False, end=end)
         end, qualifier = self.suffix(end, qualifier, expression)
-        return self.close(start, end, value, low, high, expression, qualifier)
+        return _Found(start, end, value, low, high, expression, qualifier)
 
     def with_unit(
         self,
@@ -642,7 +643,7 @@ class _Scanner:
     ) -> _Found:
         s, n = self.s, self.n
         self.check_unit(i, unit, value if value is not None else low, chinese=chinese, end=u_end)
-        expression = UnitExpression(_ONE, unit)
+        expression = _plain(unit)
         # 8万吨/年, 3000元/亩: a compound unit.
         if u_end + 1 < n and s[u_end] == "/":
             found = self.unit_at(u_end + 1)
@@ -650,7 +651,7 @@ class _Scanner:
                 expression = UnitExpression(_ONE, unit, found[0])
                 u_end = found[1]
         end, qualifier = self.suffix(u_end, qualifier, expression)
-        return self.close(start, end, value, low, high, expression, qualifier)
+        return _Found(start, end, value, low, high, expression, qualifier)
 
     def check_unit(
         self, i: int, unit: Unit, value: Fraction | None, *, chinese: bool, end: int
@@ -661,7 +662,7 @@ class _Scanner:
                 raise _Reject(i, "is a year, not a quantity")
             return
         s, n = self.s, self.n
-        run = s[i : self.run_end(i)]
+        run = s[i : self.run_end(i)] if chinese else ""  # only Chinese numerals are tested
         if self.after_letters and unit.kind is Kind.COUNT:
             raise _Reject(i, "is part of a name or code")
         if unit.name == "年" and (self.is_year(i) or (end < n and s[end] in "代级底初末")):
@@ -708,18 +709,6 @@ class _Scanner:
                 return end + 1, qualifier or Qualifier.LESS_THAN
         return end, qualifier
 
-    def close(
-        self,
-        start: int,
-        end: int,
-        value: Fraction | None,
-        low: Fraction | None,
-        high: Fraction | None,
-        unit: UnitExpression | None,
-        qualifier: Qualifier | None,
-    ) -> _Found:
-        return _Found(start, end, value, low, high, unit, qualifier)
-
     # -- strict reading of one quantity --
 
     def read_one(self) -> _Found:
@@ -764,7 +753,7 @@ class _Scanner:
         if approximate is not None:
             return self.finish(0, i, j, None, *approximate, qualifier, chinese=True)
         value = self.number(i, j) * sign
-        if vague and any(c in ASCII_DIGITS or c in _CN_NONZERO for c in s[i:j]):
+        if vague and _DIGIT.search(s, i, j) is not None:
             raise _Reject(i, "follows 上/数/几, which take a bare magnitude")
         return self.finish(0, i, j, value, None, None, qualifier, chinese=True)
 
@@ -774,14 +763,25 @@ class _Scanner:
         if found is None:
             raise _Reject(i + 1, "is 半 without a unit")
         unit, end = found
-        end, qualifier = self.suffix(end, qualifier, UnitExpression(_ONE, unit))
-        return self.close(0, end, _HALF, None, None, UnitExpression(_ONE, unit), qualifier)
+        end, qualifier = self.suffix(end, qualifier, _plain(unit))
+        return _Found(0, end, _HALF, None, None, _plain(unit), qualifier)
 
 
 # The prefix qualifiers by first character, longest first.
 _PREFIX_WORDS: dict[str, list[str]] = {}
 for _word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True):
     _PREFIX_WORDS.setdefault(_word[0], []).append(_word)
+
+
+_PLAIN: dict[str, UnitExpression] = {}
+
+
+def _plain(unit: Unit) -> UnitExpression:
+    """`UnitExpression(1, unit)`, made once a unit: every figure needs one."""
+    found = _PLAIN.get(unit.name)
+    if found is None or found.numerator is not unit:
+        found = _PLAIN[unit.name] = UnitExpression(_ONE, unit)
+    return found
 
 
 def _unit(name: str) -> Unit:
@@ -796,7 +796,7 @@ def _build(found: _Found, text: str, compact: Compact) -> Quantity:
     unit = found.unit
     scale = 1
     if unit is not None and unit.denominator is None and unit.numerator.name == "成":
-        unit, scale = UnitExpression(_ONE, _unit("%")), 10  # 三成 is 30 %
+        unit, scale = _plain(_unit("%")), 10  # 三成 is 30 %
     value, low, high = found.value, found.low, found.high
     return _quantity(
         None if value is None else _decimal(value * scale if scale != 1 else value),
