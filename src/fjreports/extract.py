@@ -614,7 +614,10 @@ def _initiatives(article: Article, metrics: list[Metric]) -> list[Initiative]:
     lines = [(line, "title") for line in titles]
     lines += [(s.heading, "heading") for s in article.sections if s.heading]
     lines += [
-        (sentence.strip(), "body") for p in article.paragraphs for _, sentence in _sentences(p)
+        (sentence.strip(), "body")
+        for p in article.paragraphs
+        if _OPEN_QUOTE.search(p) is not None  # names are quoted in the body
+        for _, sentence in _sentences(p)
     ]
     for line, where in lines:
         if _OPEN_QUOTE.search(line) is None:

@@ -91,16 +91,17 @@ class Region:
     parent: str | None = None
     aliases: tuple[str, ...] = ()
 
-    def _key(self) -> object:
-        return self.code if self.code is not None else (self.name, self.parent)
-
     def __eq__(self, other: object) -> bool:
+        if other is self:
+            return True
         if not isinstance(other, Region):
             return NotImplemented
-        return self._key() == other._key()
+        if self.code is not None or other.code is not None:
+            return self.code == other.code
+        return self.name == other.name and self.parent == other.parent
 
     def __hash__(self) -> int:
-        return hash(self._key())
+        return hash(self.code) if self.code is not None else hash((self.name, self.parent))
 
     def __repr__(self) -> str:
         return f"Region({self.code!r}, {self.name!r}, {self.level.value})"
@@ -110,7 +111,7 @@ class Region:
 
     def contains(self, other: Region) -> bool:
         """Whether `other` is this region or lies within it (厦门市 contains 集美区)."""
-        return other == self or self in ancestors(other)
+        return other == self or self in _gazetteer().ancestors(other)
 
     def __contains__(self, other: object) -> bool:
         return isinstance(other, Region) and self.contains(other)
@@ -124,7 +125,7 @@ class Region:
         """The province-level region this one lies in (itself for a province)."""
         if self.level is Level.PROVINCE:
             return self
-        above = ancestors(self)
+        above = _gazetteer().ancestors(self)
         return above[-1] if above and above[-1].level is Level.PROVINCE else None
 
 
