@@ -94,6 +94,18 @@ def test_unreadable_pages_raise_or_are_skipped(tmp_path: Path) -> None:
         load(tmp_path, errors="ignore")
 
 
+def test_a_page_that_cannot_be_opened_is_named_and_can_be_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("集美区建成项目19个。", encoding="utf-8")
+    (tmp_path / "folder.txt").mkdir()  # matches *.txt, and reading it fails
+    with pytest.raises(PageReadError, match=r"folder\.txt: cannot be read") as raised:
+        load(tmp_path)
+    assert raised.value.path.endswith("folder.txt") and raised.value.offset == 0
+    with pytest.warns(UserWarning, match=r"^1 page skipped: folder\.txt$"):
+        corpus = load(tmp_path, errors="skip")
+    assert [p.name for p in corpus.pages] == ["a.txt"]
+    assert [name for name, _ in corpus.skipped] == ["folder.txt"]
+
+
 def test_progress_is_reported(tmp_path: Path) -> None:
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text("集美区建成项目19个。", encoding="utf-8")

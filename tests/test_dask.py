@@ -41,6 +41,39 @@ def test_frame_rows_are_exact_strings(pages: list[Path]) -> None:
     )
 
 
+def test_frame_marks_missing_values_alike_in_every_partition(pages: list[Path]) -> None:
+    import dask
+
+    for convert in (True, False):
+        with dask.config.set({"dataframe.convert-string": convert}):
+            got = fd.metrics_frame(pages, partition_size=1).compute(scheduler="sync")
+        markers = {repr(v) for column in got for v in got[column] if not isinstance(v, str)}
+        assert markers == ({"<NA>"} if convert else {"None"})
+        assert got.year.isna().any() and got.year.notna().any()
+
+
+def test_skip_leaves_out_unreadable_pages_and_names_them(pages: list[Path], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\xfd\x00\x01")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    paths = [pages[0], bad, folder, pages[1]]
+    with pytest.warns(UserWarning, match="page skipped") as caught:
+        got = fd.metrics_bag(paths, errors="skip").compute(scheduler="sync")
+    said = " ".join(str(w.message) for w in caught)
+    assert "bad.txt" in said and "folder.txt" in said
+    with pytest.warns(UserWarning, match="2 pages skipped"):
+        assert got == list(fjreports.load(paths, errors="skip").metrics)
+    skipped = fd.skipped_bag(paths).compute(scheduler="sync")
+    assert [name for name, _ in skipped] == ["bad.txt", "folder.txt"]
+    assert "cannot be read" in skipped[1][1]
+    with pytest.warns(UserWarning, match="page skipped"):
+        frame = fd.metrics_frame(paths, errors="skip").compute(scheduler="sync")
+    assert len(frame) == len(got)
+    with pytest.raises(FjreportsError, match="errors="):
+        fd.pages_bag(paths, errors="ignore")
+
+
 def test_bad_arguments_are_named(pages: list[Path], tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="gone"):
         fd.metrics_bag([tmp_path / "gone.txt"])

@@ -489,7 +489,8 @@ def load(
                 skipped.append((file.name, str(err)))
         if skipped:
             names = ", ".join(name for name, _ in skipped)
-            warnings.warn(f"{len(skipped)} pages skipped: {names}", UserWarning, stacklevel=2)
+            count = f"{len(skipped)} page{'' if len(skipped) == 1 else 's'}"
+            warnings.warn(f"{count} skipped: {names}", UserWarning, stacklevel=2)
     results: list[PageResult] = []
     if workers > 1 and len(pages) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:

@@ -13,20 +13,35 @@ frame[frame.kind == "money"].groupby("region_code").size().compute()
 ```
 
 Figures travel as exact decimal strings (column `value`, `low`, `high`);
-convert them with `decimal.Decimal`, never with `float`.
+convert them with `decimal.Decimal`, never with `float`. Every partition marks
+a missing value the same way: `pd.NA` in dask's default string columns, `None`
+when dask's `dataframe.convert-string` option is off.
+
+A page that cannot be read raises `PageReadError` (naming the file) when the
+bag is computed; with `errors="skip"` it is left out with a warning, and
+[`skipped_bag`][fjreports.dask.skipped_bag] lists what was left out and why.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .corpus import PageResult, _files, _record, read_file
+from .corpus import PageResult, _check_errors, _files, _record, read_file, read_one
 from .errors import FjreportsError
 from .extract import Metric
+from .pages import read_page
 
-__all__ = ["METRIC_COLUMNS", "metric_row", "metrics_bag", "metrics_frame", "pages_bag"]
+__all__ = [
+    "METRIC_COLUMNS",
+    "metric_row",
+    "metrics_bag",
+    "metrics_frame",
+    "pages_bag",
+    "skipped_bag",
+]
 
 METRIC_COLUMNS = (
     "id",
@@ -61,20 +76,7 @@ def _bag_module() -> Any:
     return dask.bag
 
 
-def pages_bag(paths: str | Path | Iterable[str | Path], *, partition_size: int = 8) -> Any:
-    """A bag of `(page, articles, metrics, initiatives)`, one item a page.
-
-    Args:
-        paths: a folder of `.txt` pages, one page file, or a list of them.
-        partition_size: pages per partition (a task reads one partition).
-
-    Raises:
-        FileNotFoundError: a path does not exist (checked before any work).
-        FjreportsError: dask is not installed, or `partition_size` is below 1.
-
-    A page that cannot be read raises `PageReadError`, naming the file, when
-    the bag is computed.
-    """
+def _file_bag(paths: str | Path | Iterable[str | Path], partition_size: int) -> Any:
     bag = _bag_module()
     if (
         isinstance(partition_size, bool)
@@ -83,16 +85,72 @@ def pages_bag(paths: str | Path | Iterable[str | Path], *, partition_size: int =
     ):
         raise FjreportsError(f"partition_size= takes 1 or more, not {partition_size!r}")
     files = [str(f) for f in _files(paths)]
-    return bag.from_sequence(files, partition_size=partition_size).map(read_file)
+    return bag.from_sequence(files, partition_size=partition_size)
+
+
+def pages_bag(
+    paths: str | Path | Iterable[str | Path], *, partition_size: int = 8, errors: str = "raise"
+) -> Any:
+    """A bag of `(page, articles, metrics, initiatives)`, one item a page.
+
+    Args:
+        paths: a folder of `.txt` pages, one page file, or a list of them.
+        partition_size: pages per partition (a task reads one partition).
+        errors: `"raise"`: a page that cannot be read raises `PageReadError`,
+            naming the file, when the bag is computed. `"skip"`: it is left
+            out with a warning (see `skipped_bag`).
+
+    Raises:
+        FileNotFoundError: a path does not exist (checked before any work).
+        FjreportsError: dask is not installed, or `partition_size` is below 1,
+            or `errors` is neither `"raise"` nor `"skip"`.
+    """
+    _check_errors(errors)
+    files = _file_bag(paths, partition_size)
+    if errors == "raise":
+        return files.map(read_file)
+    return files.map(_read_or_skip).flatten()
+
+
+def _read_or_skip(path: str) -> list[PageResult]:
+    try:
+        page = read_page(path)
+    except FjreportsError as err:
+        warnings.warn(f"page skipped: {err}", UserWarning, stacklevel=2)
+        return []
+    return [read_one(page)]
+
+
+def skipped_bag(paths: str | Path | Iterable[str | Path], *, partition_size: int = 8) -> Any:
+    """A bag of `(file name, reason)` for each page that cannot be read.
+
+    These are the pages that `errors="skip"` leaves out, named as
+    `Corpus.skipped` names them. Only the files are read, nothing is extracted.
+    """
+    return _file_bag(paths, partition_size).map(_unreadable).flatten()
+
+
+def _unreadable(path: str) -> list[tuple[str, str]]:
+    try:
+        read_page(path)
+    except FjreportsError as err:
+        return [(Path(path).name, str(err))]
+    return []
 
 
 def _metrics_of(result: PageResult) -> list[Metric]:
     return result[2]
 
 
-def metrics_bag(paths: str | Path | Iterable[str | Path], *, partition_size: int = 8) -> Any:
-    """A bag of [`Metric`][fjreports.extract.Metric], in the order `load` gives them."""
-    return pages_bag(paths, partition_size=partition_size).map(_metrics_of).flatten()
+def metrics_bag(
+    paths: str | Path | Iterable[str | Path], *, partition_size: int = 8, errors: str = "raise"
+) -> Any:
+    """A bag of [`Metric`][fjreports.extract.Metric], in the order `load` gives them.
+
+    The arguments are those of [`pages_bag`][fjreports.dask.pages_bag].
+    """
+    pages = pages_bag(paths, partition_size=partition_size, errors=errors)
+    return pages.map(_metrics_of).flatten()
 
 
 def metric_row(metric: Metric) -> dict[str, str | None]:
@@ -114,21 +172,41 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def metrics_frame(paths: str | Path | Iterable[str | Path], *, partition_size: int = 8) -> Any:
+def metrics_frame(
+    paths: str | Path | Iterable[str | Path], *, partition_size: int = 8, errors: str = "raise"
+) -> Any:
     """A dask DataFrame of metrics, one row a metric, columns `METRIC_COLUMNS`.
+
+    Every column holds strings. Dask makes them pandas string columns, with
+    `pd.NA` where a value is missing; with dask's `dataframe.convert-string`
+    option off they are `object` columns with `None`. Either way every
+    partition is alike. The arguments are those of
+    [`pages_bag`][fjreports.dask.pages_bag].
 
     Raises:
         FjreportsError: dask's dataframe part (pandas, pyarrow) is not installed.
     """
-    rows = metrics_bag(paths, partition_size=partition_size).map(metric_row)
+    rows = metrics_bag(paths, partition_size=partition_size, errors=errors).map(metric_row)
     try:
-        import pandas as pd  # type: ignore[import-untyped]
-    except ImportError as err:  # pragma: no cover - dask[dataframe] brings pandas
-        raise FjreportsError("metrics_frame needs pandas: pip install 'fjreports[dask]'") from err
-    meta = pd.DataFrame({name: pd.Series([], dtype=object) for name in METRIC_COLUMNS})
-    try:
-        return rows.to_dataframe(meta=meta)
+        import dask.dataframe as dd
+        from dask.delayed import delayed
     except ImportError as err:
         raise FjreportsError(
             f"metrics_frame needs dask's dataframe part: pip install 'fjreports[dask]' ({err})"
         ) from err
+    parts = [delayed(_frame)(part) for part in rows.to_delayed()]
+    return dd.from_delayed(parts, meta=_frame([]), verify_meta=False)
+
+
+def _frame(rows: list[dict[str, str | None]]) -> Any:
+    """One partition's rows as a pandas DataFrame of `object` columns.
+
+    Built column by column with dtype `object`, so a missing value stays `None`
+    (pandas would make it NaN in a column that also holds strings, and `None`
+    in one that does not, so that partitions would differ).
+    """
+    import pandas as pd  # type: ignore[import-untyped]
+
+    return pd.DataFrame(
+        {name: pd.Series([row[name] for row in rows], dtype=object) for name in METRIC_COLUMNS}
+    )

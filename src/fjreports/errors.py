@@ -121,7 +121,8 @@ class PageReadError(FjreportsError):
 
     Attributes:
         path: the file.
-        offset: the byte offset of the first byte that does not decode.
+        offset: the byte offset of the first byte that does not decode (0 for
+            a file that cannot be read at all).
     """
 
     def __init__(self, message: str, path: str, offset: int) -> None:

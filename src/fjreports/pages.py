@@ -61,9 +61,9 @@ def read_page(path: str | Path) -> Page:
 
     Raises:
         FileNotFoundError: there is no such file.
-        PageReadError: the bytes are none of these encodings, or hold control
-            characters that text does not; the error names the file and the
-            byte offset.
+        PageReadError: the file cannot be read (a folder, no permission), or
+            its bytes are none of these encodings, or hold control characters
+            that text does not; the error names the file and the byte offset.
 
     Examples:
         >>> import tempfile, os
@@ -76,7 +76,14 @@ def read_page(path: str | Path) -> Page:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no such page file: {path}")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except OSError as err:  # a folder named *.txt, no permission, a failing disk
+        raise PageReadError(
+            f"{path}: cannot be read: {err.strerror or err}", str(path), 0
+        ) from None
     text, encoding = _decode(data, path)
     if not text.strip():
         warnings.warn(f"{path}: the page is empty", EmptyPageWarning, stacklevel=2)
