@@ -90,6 +90,42 @@ def test_a_township_inside_the_article_region_counts_for_its_county() -> None:
     assert metrics[0].region is not None and metrics[0].region.name == "集美区"
 
 
+def test_the_whole_county_is_the_article_county_but_a_share_of_it_is_not() -> None:
+    text = (
+        "漳浦：发展报告\n"
+        "漳浦县引进项目一批，建设福建省重点工程，全县新增企业12家。"
+        "长桥镇以占全县3.5%的土地创造约9%的产值。"
+    )
+    regions = {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
+    assert regions["12家"] == "漳浦县"  # not 福建省, named before it in the sentence
+    assert regions["3.5%"] == "漳浦县"  # 占全县: a share of the county, not a place
+    assert regions["约9%"] == "漳浦县"
+
+
+def test_taiwan_before_a_noun_is_where_things_come_from() -> None:
+    text = (
+        "漳浦：发展报告\n"
+        "福建省漳浦县建设台湾农民创业园，新增台湾企业18家。\n"
+        "漳浦县与台湾往来密切。台湾每年来漳游客约3万人次。"
+    )
+    regions = {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
+    assert regions["18家"] == "漳浦县"
+    assert regions["约3万人次"] == "台湾省"  # 台湾 named as a place
+
+
+def test_one_character_names_after_verbs_of_going() -> None:
+    text = (
+        "山海协作\n"
+        "厦门市与甘肃省临夏州开展协作。\n"
+        "今年我市组织企业赴临考察45家，在临近的园区落地项目8个。\n"
+        "我市干部赴厦门大学学习20天。"
+    )
+    regions = {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
+    assert regions["45家"] == "临夏回族自治州"  # 赴临: to 临夏, named in full before
+    assert regions["8个"] == "临夏回族自治州"  # 在临近 is "nearby", not 在临
+    assert regions["20天"] == "厦门市"  # the article's own city is never abbreviated here
+
+
 def test_slogan_counts_and_durations_are_marked() -> None:
     metrics, _ = run(HEAD + "围绕两个中心、突出三个重点，历时5年，建成项目19个。")
     roles = {m.quantity.text: m.role for m in metrics}

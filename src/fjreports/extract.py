@@ -408,10 +408,22 @@ _OWN = {
     "我县": "县",
     "本县": "县",
     "我省": "省",
+    "本省": "省",
+    "全市": "市",  # 全市新增…: the whole of the article's city
+    "全区": "区",
+    "全县": "县",
+    "全省": "省",
 }
 
 
-_OWN_RE = re.compile("|".join(_OWN))
+# 全市场 (the whole market) and 全区域 (the whole area) are words, not the article's places;
+# in 占全市4.2%, the figure is a share of the whole city, and the place is the one that has it.
+_OWN_RE = re.compile(
+    "|".join(_OWN)
+    .replace("全", "(?<!占)全")
+    .replace("全市", "全市(?!场)")
+    .replace("全区", "全区(?!域)")
+)
 
 
 def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention]]:
@@ -419,6 +431,7 @@ def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention
     mentions = _regions.find(article.text, context=article.region)
     out: list[list[_regions.RegionMention]] = []
     own = _own_region(article.region)
+    short = _abbreviations(mentions, article.region)
     at = 0
     next_mention = 0  # mentions come in order, so one pointer walks them all once
     for paragraph in article.paragraphs:
@@ -428,16 +441,62 @@ def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention
         found = []
         while next_mention < len(mentions) and mentions[next_mention].span[0] < end:
             m = mentions[next_mention]
+            next_mention += 1
             span = (m.span[0] - at, m.span[1] - at)
+            if _regions._attributive(m, paragraph[span[1] : span[1] + 2], article.region):
+                continue
             moved = _regions.RegionMention(m.region, m.text, span, m.stated_parent, m.candidates)
             found.append(moved)
-            next_mention += 1
         for match in _OWN_RE.finditer(paragraph):
             region = own.get(_OWN[match.group()])
             if region is not None:
                 found.append(_regions.RegionMention(region, match.group(), match.span()))
+        if short:
+            found += _abbreviated(paragraph, short, found)
         out.append(sorted(found, key=lambda m: m.span[0]))
         at = end + 1
+    return out
+
+
+# Verbs of going and staying, after which a region is often named by one character:
+# 赴宁考察 (宁夏), 在临生产经营 (临夏), 援疆.
+_ABBREVIATION_VERBS = re.compile("[赴在到援驻返来]")
+
+
+def _abbreviations(
+    mentions: list[_regions.RegionMention], main: Region | None
+) -> dict[str, Region]:
+    """One-character names of the provinces and prefectures the article names in full,
+    its own excepted: 宁 for 宁夏 on a page that names 宁夏. A character two of them
+    begin with names neither."""
+    own = {main, *_regions.ancestors(main)} if main is not None else set()
+    by_first: dict[str, set[Region]] = {}
+    for mention in mentions:
+        region = mention.region
+        if region is None or region in own:
+            continue
+        if region.level in (_regions.Level.PROVINCE, _regions.Level.PREFECTURE):
+            by_first.setdefault(region.short_name[:1], set()).add(region)
+    return {first: next(iter(found)) for first, found in by_first.items() if len(found) == 1}
+
+
+def _abbreviated(
+    paragraph: str, short: dict[str, Region], found: list[_regions.RegionMention]
+) -> list[_regions.RegionMention]:
+    """Mentions such as 赴宁 (to 宁夏): a verb of going, then one character of `short`, where
+    neither pair of characters is a word (在临近, 来临) and no full name stands there."""
+    words = _regions._gazetteer().words
+    taken = [m.span for m in found]
+    out: list[_regions.RegionMention] = []
+    for verb in _ABBREVIATION_VERBS.finditer(paragraph):
+        at = verb.end()
+        char = paragraph[at : at + 1]
+        region = short.get(char)
+        if region is None or any(start <= at < end for start, end in taken):
+            continue
+        if verb.group() + char in words or paragraph[at : at + 2] in words:
+            continue
+        out.append(_regions.RegionMention(region, char, (at, at + 1)))
     return out
 
 

@@ -543,7 +543,7 @@ def find(text: str, context: Region | str | None = None) -> list[RegionMention]:
 
 
 def _scan(s: str, g: _Gazetteer, context: Region | None = None) -> list[_Found]:
-    found = _in_named_provinces(_names(s, g), context)
+    found = _in_named_provinces(_names(s, g), context, s)
     found = _merge_townships(s, found, g.words)
     chained = _chain(found)
     _resolve(chained, context)
@@ -576,16 +576,19 @@ def _needs_province(f: _Found) -> bool:
     return level is Level.COUNTY and len(f.key) <= 3
 
 
-def _in_named_provinces(found: list[_Found], context: Region | None) -> list[_Found]:
+def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> list[_Found]:
     """Some names count only in provinces the text names otherwise, or right after their parent.
 
     新建 is 南昌市新建区 only on a page about 江西; on a page about 福建 it is a
-    word, and 三沙 there is 霞浦's 三沙镇, not 三沙市.
+    word, and 三沙 there is 霞浦's 三沙镇, not 三沙市. 台湾 before a noun (台湾青年)
+    names no province.
     """
     named: set[Region] = set()
     if context is not None and context.province is not None:
         named.add(context.province)
     for f in found:
+        if f.key == "台湾" and s[f.end : f.end + 2] in _TAIWAN_QUALIFIES:
+            continue
         if not _needs_province(f):
             for candidate in f.candidates:
                 if candidate.province is not None:
@@ -716,3 +719,23 @@ def _attach_townships(s: str, found: list[_Found], context: Region | None) -> No
 
 #: `fjreports.regions.all()`: every region of the gazetteer (the same as `all_regions`).
 all = all_regions
+
+
+# Nouns that 台湾 qualifies in reports from the mainland: where people and goods come from
+# (台湾青年, 台湾农民创业园, 台湾水产品), not where a figure is.
+_TAIWAN_QUALIFIES = frozenset(
+    "同胞 青年 农民 渔民 企业 商人 客商 台商 乡亲 学生 人才 专家 居民 游客 朋友 宾客 "
+    "水果 水产 茶叶 农产 特产 产品 商品 品牌 特色 风情 风味 文化 元素 美食 小吃 "
+    "厂商 资本 高山".split()
+)
+
+
+def _attributive(mention: RegionMention, after: str, main: Region | None) -> bool:
+    """Whether a mention of 台湾 describes a noun (`after`, the two characters after it)
+    in an article about a place on the mainland, rather than naming where a figure is."""
+    region = mention.region
+    if region is None or region.province is None or not region.province.name.startswith("台湾"):
+        return False
+    if main is not None and main.province == region.province:
+        return False
+    return mention.text == "台湾" and after in _TAIWAN_QUALIFIES

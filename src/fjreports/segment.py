@@ -675,8 +675,9 @@ def _count_regions(text: str) -> Counter[Region]:
     counted: Counter[Region] = Counter()
     for mention in _regions.find(text):
         region = mention.region
-        if region is None:
-            continue
+        end = mention.span[1]
+        if region is None or _regions._attributive(mention, text[end : end + 2], None):
+            continue  # 台湾青年 says where people come from, not where the article is
         while region.level in (Level.TOWNSHIP, Level.VILLAGE) and region.parent is not None:
             # A township counts for its county.
             try:
