@@ -37,6 +37,12 @@ def test_subject_before_and_after_the_figure() -> None:
     assert [m.subject for m in metrics] == ["集体发展用地项目", "村（社区）", "股权"]
 
 
+def test_after_a_bare_verb_the_subject_is_what_follows_the_figure() -> None:
+    metrics, _ = run(HEAD + "合作社共销售3200吨蜜柚，银行提供了约500万元贴息贷款。")
+    subjects = {m.quantity.text: m.subject for m in metrics}
+    assert subjects == {"3200吨": "蜜柚", "约500万元": "贴息贷款"}
+
+
 def test_list_like_runs_give_each_figure_its_subject() -> None:
     metrics, _ = run(
         HEAD + "今年以来，投产项目9个，总投资35.83亿元；新开工建设项目14个，总投资12.27亿元。"

@@ -347,7 +347,32 @@ def _subject(
     floor = max(sentence_start, _previous_end(found, start))
     # 集美区已建成…: the region named before the figure is not what it measures.
     named = [m.span[1] for m in mentions if floor <= m.span[1] <= start]
-    return _words_before(paragraph, max([floor, *named]), start)
+    before = _words_before(paragraph, max([floor, *named]), start)
+    if before is None or before.endswith(_VERB_ENDINGS):
+        # 销售6570吨高原夏菜, 共有2100余名在职党员: the verb's object, after the figure.
+        after = _noun_after(paragraph, end, found)
+        if after:
+            return after
+    return before
+
+
+# Verbs that end the words before a figure when what it measures comes after it.
+_VERB_ENDINGS = (
+    "提供",
+    "提供了",
+    "完成",
+    "销售",
+    "选派",
+    "接收",
+    "发放",
+    "安排",
+    "建成",
+    "培育",
+    "引进",
+    "吸纳",
+    "带动",
+    "共",
+)
 
 
 _STOP_AFTER = re.compile(
