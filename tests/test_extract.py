@@ -158,6 +158,22 @@ def test_initiatives_from_quotes_titles_and_headings() -> None:
     assert "独立开发" not in corpus_free and "智造" not in corpus_free
 
 
+def test_initiatives_set_up_by_a_verb_of_founding_and_those_listed_after() -> None:
+    text = HEAD + (
+        "集美区建立“一街一策”，创新“码上办”“就近办”和“暖心驿站”等服务，"
+        "打好“组合拳”，实现“美丽蜕变”，推出“邻里节”、“青年夜校”。"
+    )
+    _, named = run(text)
+    assert [name for name, _ in named] == [
+        "一街一策",
+        "码上办",
+        "就近办",
+        "暖心驿站",
+        "邻里节",
+        "青年夜校",
+    ]
+
+
 def test_initiatives_link_the_metrics_of_their_sentence() -> None:
     page = Page("p.txt", "集美：报告\n集美区推广“村集体+国企”模式，带动就业2500余个。")
     [article] = segment(page)

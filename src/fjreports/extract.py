@@ -709,6 +709,7 @@ def _initiatives(article: Article, metrics: list[Metric]) -> list[Initiative]:
         is_title = where == "title"
         contrasted = [m.span() for m in _CONTRAST.finditer(line)]
         placed_after = {m.span[1] for m in _regions.find(line)} if is_title else set()
+        taken_to: int | None = None  # where the last name taken in this line ends
         for match in _QUOTED.finditer(line):
             name = match.group(1)
             if not _is_name(name) or _in_contrast(match.start(), contrasted):
@@ -724,13 +725,28 @@ def _initiatives(article: Article, metrics: list[Metric]) -> list[Initiative]:
             )
             # A heading names its programme: 两岸青年“西部培力”, 做活“一根竹子”.
             headed = where == "heading" and len(name) >= 3
-            if kind is not None or patterned or placed or headed:
+            # 建立“一约四会”, 创新“帮代办”“码上办”: set up by a verb of founding, or listed
+            # right after a name so set up.
+            led = (
+                line[max(match.start() - 2, 0) : match.start()] in _FOUNDING_VERBS
+                or (taken_to is not None and line[taken_to : match.start()] in _BETWEEN_NAMES)
+            ) and len(name) <= 10
+            if kind is not None or patterned or placed or headed or led:
                 add(name, kind, line)
+                taken_to = match.end()
     if article.title:
         named = _unquoted_title_name(re.split("[“‘「]", article.title)[0])
         if named is not None:
             add(*named, article.title)
     return list(found.values())
+
+
+_BETWEEN_NAMES = ("", "、", "和", "与", "及")
+# Verbs that found or run a programme, right before its quoted name.
+_FOUNDING_VERBS = frozenset(
+    "建立 创新 创建 创设 实施 实行 推行 推出 推进 推广 开展 打造 培育 启动 探索 深化 "
+    "组建 举办 成立 构建 搭建 设立 发起 开设 开通 上线 出台 健全 完善 拓展".split()
+)
 
 
 def _in_contrast(at: int, spans: list[tuple[int, int]]) -> bool:
