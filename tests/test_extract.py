@@ -101,11 +101,13 @@ def test_the_whole_county_is_the_article_county_but_a_share_of_it_is_not() -> No
         "漳浦：发展报告\n"
         "漳浦县引进项目一批，建设福建省重点工程，全县新增企业12家。"
         "长桥镇以占全县3.5%的土地创造约9%的产值。"
+        "按全市场化方式引入资金500万元。"
     )
     regions = {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
     assert regions["12家"] == "漳浦县"  # not 福建省, named before it in the sentence
     assert regions["3.5%"] == "漳浦县"  # 占全县: a share of the county, not a place
     assert regions["约9%"] == "漳浦县"
+    assert regions["500万元"] == "漳浦县"  # 全市场: the whole market, not 漳州市
 
 
 def test_taiwan_before_a_noun_is_where_things_come_from() -> None:

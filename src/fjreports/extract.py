@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from attrs import evolve, frozen
 
@@ -445,9 +446,9 @@ _OWN = {
 # in 占全市4.2%, the figure is a share of the whole city, and the place is the one that has it.
 _OWN_RE = re.compile(
     "|".join(_OWN)
-    .replace("全", "(?<!占)全")
     .replace("全市", "全市(?!场)")
     .replace("全区", "全区(?!域)")
+    .replace("全", "全(?<!占全)")  # each branch starts with its first character: a fast scan
 )
 
 
@@ -485,7 +486,13 @@ def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention
 
 # Verbs of going and staying, after which a region is often named by one character:
 # 赴宁考察 (宁夏), 在临生产经营 (临夏), 援疆.
-_ABBREVIATION_VERBS = re.compile("[赴在到援驻返来]")
+_ABBREVIATION_VERBS = "赴在到援驻返来"
+
+
+@lru_cache(maxsize=256)
+def _abbreviation_pattern(chars: str) -> re.Pattern[str]:
+    """A verb of going, with one of `chars` after it."""
+    return re.compile(f"[{_ABBREVIATION_VERBS}](?=[{re.escape(chars)}])")
 
 
 def _abbreviations(
@@ -513,11 +520,11 @@ def _abbreviated(
     words = _regions._gazetteer().words
     taken = [m.span for m in found]
     out: list[_regions.RegionMention] = []
-    for verb in _ABBREVIATION_VERBS.finditer(paragraph):
+    for verb in _abbreviation_pattern("".join(sorted(short))).finditer(paragraph):
         at = verb.end()
         char = paragraph[at : at + 1]
-        region = short.get(char)
-        if region is None or any(start <= at < end for start, end in taken):
+        region = short[char]
+        if any(start <= at < end for start, end in taken):
             continue
         if verb.group() + char in words or paragraph[at : at + 2] in words:
             continue

@@ -733,9 +733,9 @@ _TAIWAN_QUALIFIES = frozenset(
 def _attributive(mention: RegionMention, after: str, main: Region | None) -> bool:
     """Whether a mention of 台湾 describes a noun (`after`, the two characters after it)
     in an article about a place on the mainland, rather than naming where a figure is."""
+    if mention.text != "台湾" or after not in _TAIWAN_QUALIFIES:
+        return False
     region = mention.region
     if region is None or region.province is None or not region.province.name.startswith("台湾"):
         return False
-    if main is not None and main.province == region.province:
-        return False
-    return mention.text == "台湾" and after in _TAIWAN_QUALIFIES
+    return main is None or main.province != region.province
