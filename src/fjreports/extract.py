@@ -458,6 +458,7 @@ def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention
     out: list[list[_regions.RegionMention]] = []
     own = _own_region(article.region)
     short = _abbreviations(mentions, article.region)
+    verbs = _abbreviation_pattern("".join(sorted(short))) if short else None
     at = 0
     next_mention = 0  # mentions come in order, so one pointer walks them all once
     for paragraph in article.paragraphs:
@@ -477,8 +478,8 @@ def _mentions_by_paragraph(article: Article) -> list[list[_regions.RegionMention
             region = own.get(_OWN[match.group()])
             if region is not None:
                 found.append(_regions.RegionMention(region, match.group(), match.span()))
-        if short:
-            found += _abbreviated(paragraph, short, found)
+        if verbs is not None and verbs.search(paragraph):
+            found += _abbreviated(paragraph, short, verbs, found)
         out.append(sorted(found, key=lambda m: m.span[0]))
         at = end + 1
     return out
@@ -513,14 +514,18 @@ def _abbreviations(
 
 
 def _abbreviated(
-    paragraph: str, short: dict[str, Region], found: list[_regions.RegionMention]
+    paragraph: str,
+    short: dict[str, Region],
+    verbs: re.Pattern[str],
+    found: list[_regions.RegionMention],
 ) -> list[_regions.RegionMention]:
     """Mentions such as 赴宁 (to 宁夏): a verb of going, then one character of `short`, where
-    neither pair of characters is a word (在临近, 来临) and no full name stands there."""
+    neither pair of characters is a word (在临近, 来临) and no full name stands there.
+    `verbs` finds a verb of going with such a character after it."""
     words = _regions._gazetteer().words
     taken = [m.span for m in found]
     out: list[_regions.RegionMention] = []
-    for verb in _abbreviation_pattern("".join(sorted(short))).finditer(paragraph):
+    for verb in verbs.finditer(paragraph):
         at = verb.end()
         char = paragraph[at : at + 1]
         region = short[char]

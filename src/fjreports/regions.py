@@ -213,22 +213,16 @@ class _Gazetteer:
 
     def matches(self, s: str) -> Iterable[tuple[int, int]]:
         """Leftmost-longest name matches in `s`, one pass."""
-        at = 0
-        search, patterns, pairs = self.first.search, self.patterns, self.pairs
-        while True:
-            hit = search(s, at)
-            if hit is None:
-                return
+        at = 0  # where the last name ends: hits before it are inside it
+        patterns, pairs = self.patterns, self.pairs
+        for hit in self.first.finditer(s):
             start = hit.start()
-            if s[start : start + 2] not in pairs:
-                at = start + 1
+            if start < at or s[start : start + 2] not in pairs:
                 continue
             match = patterns[s[start]].match(s, start)
-            if match is None:
-                at = start + 1
-                continue
-            yield start, match.end()
-            at = match.end()
+            if match is not None:
+                at = match.end()
+                yield start, at
 
     def _index(self, key: str, region: Region, strength: int, *, searchable: bool) -> None:
         self.names.setdefault(key, []).append((region, strength))

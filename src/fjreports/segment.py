@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-import itertools
+import operator
 import re
 from collections import Counter
 from functools import lru_cache
@@ -435,10 +435,28 @@ def _ends_article(block: Block) -> bool:
 # --- titles placed by what they say ------------------------------------------------------
 
 
+# What is not a letter, digit or Han character (`\w` less `_` is exactly `str.isalnum`).
+_NOT_WORDISH = re.compile(r"[\W_]+")
+
+
 @lru_cache(maxsize=64)  # a page's titles and bodies; bodies are large, so keep few
+def _wordish(text: str) -> str:
+    """The letters, digits and Han characters of `text`, punctuation and space removed."""
+    return _NOT_WORDISH.sub("", text)
+
+
+@lru_cache(maxsize=256)
 def _bigrams(text: str) -> frozenset[str]:
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
-    return frozenset(a + b for a, b in itertools.pairwise(han))
+    """The pairs of neighbouring letters, digits and Han characters, punctuation skipped."""
+    kept = _wordish(text)
+    return frozenset(map(operator.add, kept, kept[1:]))
+
+
+def _shared(words: frozenset[str], text: str) -> int:
+    """How many of the pairs `words` the text has: each looked for in it, which for a short
+    title and a long body is far quicker than making the body's pairs."""
+    kept = _wordish(text)
+    return sum(1 for pair in words if pair in kept)
 
 
 @lru_cache(maxsize=1024)
@@ -456,8 +474,7 @@ def _affinity(title: str, text: str) -> float:
     words = _bigrams(title)
     if not words:
         return 0.0
-    body = _bigrams(text)
-    score = len(words & body) / len(words)
+    score = _shared(words, text) / len(words)
     for region in _title_regions(title):
         if region.name in text or region.short_name in text:
             score += 0.5
@@ -467,7 +484,7 @@ def _affinity(title: str, text: str) -> float:
 def _fit(part: str, text: str) -> int:
     """Word pairs of `part` the text has, less those it has not."""
     words = _bigrams(part)
-    shared = len(words & _bigrams(text))
+    shared = _shared(words, text)
     return shared - (len(words) - shared)
 
 
