@@ -620,11 +620,15 @@ def _role(paragraph: str, q: Quantity) -> str:
 
 def _change(paragraph: str, start: int) -> str | None:
     before = paragraph[max(0, start - 4) : start]
-    if any(word in before for word in _GROWTH):
+    if _GROWTH_RE.search(before):
         return "growth"
-    if any(word in before for word in _DECLINE):
+    if _DECLINE_RE.search(before):
         return "decline"
     return None
+
+
+_GROWTH_RE = re.compile("|".join(_GROWTH))
+_DECLINE_RE = re.compile("|".join(_DECLINE))
 
 
 # --- initiatives ---------------------------------------------------------------------

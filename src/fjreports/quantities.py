@@ -236,6 +236,8 @@ _RUN = re.compile(
 # A numeral run starting with a numeral character: `_START` then `_RUN` in one search.
 _CANDIDATE = re.compile(_START.pattern + "(?:" + _RUN.pattern + ")?+")
 _HAS_DIGIT = re.compile("[0-9]")
+# Two Chinese digits side by side (not 零), where an approximation (两三个) may stand.
+_DIGIT_PAIR = re.compile("[" + "".join(sorted(_CN_NONZERO)) + "]{2}")
 # A digit, Arabic or Chinese (not 零): what a bare magnitude word (百万, 上千) lacks.
 _DIGIT = re.compile("[0-9" + "".join(sorted(_CN_NONZERO)) + "]")
 _ARABIC = re.compile(r"([0-9]+)(?:\.([0-9]+))?(万亿|万|亿)?")
@@ -289,10 +291,13 @@ def _read_numeral_once(run: str) -> Fraction:
     if arabic is None:
         return parse_fraction(run)
     whole, fraction, magnitude = arabic.groups()
-    value = Fraction(int(whole + (fraction or "")), 10 ** len(fraction or ""))
-    if magnitude:
-        value *= {"万": 10**4, "亿": 10**8, "万亿": 10**12}[magnitude]
-    return value
+    scale = _MAGNITUDE_OF[magnitude] if magnitude else 1
+    if fraction:
+        return Fraction(int(whole + fraction) * scale, 10 ** len(fraction))
+    return Fraction(int(whole) * scale)
+
+
+_MAGNITUDE_OF = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
 
 
 # Shared constants: a Fraction costs a constructor call, and these are made for every figure.
@@ -446,6 +451,8 @@ class _Scanner:
     def approximation(self, i: int, j: int) -> tuple[Fraction, Fraction] | None:
         """两三个, 三四十万, 十五六: two neighbouring digits give a range."""
         s = self.s
+        if _DIGIT_PAIR.search(s, i, j) is None:
+            return None  # no two Chinese digits side by side: 6000万, 一千二百
         for k in range(i, j - 1):
             a, b = s[k], s[k + 1]
             if a not in _CN_NONZERO or b not in _CN_NONZERO:

@@ -440,23 +440,15 @@ _NOT_WORDISH = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=64)  # a page's titles and bodies; bodies are large, so keep few
-def _wordish(text: str) -> str:
-    """The letters, digits and Han characters of `text`, punctuation and space removed."""
-    return _NOT_WORDISH.sub("", text)
-
-
-@lru_cache(maxsize=256)
 def _bigrams(text: str) -> frozenset[str]:
     """The pairs of neighbouring letters, digits and Han characters, punctuation skipped."""
-    kept = _wordish(text)
+    kept = _NOT_WORDISH.sub("", text)
     return frozenset(map(operator.add, kept, kept[1:]))
 
 
 def _shared(words: frozenset[str], text: str) -> int:
-    """How many of the pairs `words` the text has: each looked for in it, which for a short
-    title and a long body is far quicker than making the body's pairs."""
-    kept = _wordish(text)
-    return sum(1 for pair in words if pair in kept)
+    """How many of the pairs `words` the text has."""
+    return len(words & _bigrams(text))
 
 
 @lru_cache(maxsize=1024)
