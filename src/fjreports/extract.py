@@ -222,9 +222,14 @@ _LEADING_VERBS = (
     "新建",
 )
 _RELATIVE = frozenset(["同比", "环比", "比上年", "较上年", "比去年", "增速"])
-# What the words can start or end with: most clauses have none, and skip the loops.
-_LEADING_FIRST = frozenset(word[0] for word in _LEADING_VERBS)
-_LINK_LAST = frozenset(word[-1] for word in _LINK_WORDS)
+# The words by their first (leading verbs) or last (linking words) character, in list order:
+# where two overlap (已经, 已), the longer comes first.
+_LEADING_BY_FIRST: dict[str, list[str]] = {}
+for _word in _LEADING_VERBS:
+    _LEADING_BY_FIRST.setdefault(_word[0], []).append(_word)
+_LINK_BY_LAST: dict[str, list[str]] = {}
+for _word in _LINK_WORDS:
+    _LINK_BY_LAST.setdefault(_word[-1], []).append(_word)
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(“”]")
 
 
@@ -406,20 +411,24 @@ def _words_before(paragraph: str, floor: int, start: int) -> str | None:
     if breaks:
         head = head[breaks[-1].end() :]
     head = _period_pattern(head).sub("", head)
-    changed = head[:1] in _LEADING_FIRST
-    while changed and head:
-        changed = False
-        for word in _LEADING_VERBS:
+    # Leading verbs off the front, linking words off the back, until none is left; only the
+    # words that begin (or end) with the head's first (or last) character are tried.
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _LEADING_BY_FIRST.get(head[:1], ()):
             if head.startswith(word) and len(head) > len(word) + 1:
                 head = head[len(word) :]
-                changed = True
-    changed = head[-1:] in _LINK_LAST
-    while changed and head:
-        changed = False
-        for word in _LINK_WORDS:
+                stripped = True
+                break
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _LINK_BY_LAST.get(head[-1:], ()):
             if head.endswith(word) and len(head) > len(word):
                 head = head[: -len(word)]
-                changed = True
+                stripped = True
+                break
     head = head.strip()
     if len(head) > 12:
         head = head[-12:]
