@@ -1,4 +1,5 @@
 import datetime
+import itertools
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 from fjreports import ArticleKind, Corpus, load
 from fjreports.extract import extract
 from fjreports.pages import Page
-from fjreports.segment import Article, parse_names, segment
+from fjreports.segment import Article, _bigrams, parse_names, segment
 
 
 def pdf(*lines: str) -> str:
@@ -245,3 +246,13 @@ def test_segment_never_raises_on_any_text(text: str) -> None:
 def test_a_title_with_no_body_is_kept() -> None:
     [only] = articles("邵武市全面开启美丽园区建设试点")
     assert (only.title, only.text, only.paragraphs) == ("邵武市全面开启美丽园区建设试点", "", ())
+
+
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_word_pairs_are_the_neighbouring_letters_digits_and_han_characters(a: str, b: str) -> None:
+    def pairs(text: str) -> set[str]:
+        kept = [c for c in text if c.isalnum()]
+        return {x + y for x, y in itertools.pairwise(kept)}
+
+    assert len(_bigrams(a)) == len(pairs(a))
+    assert len(_bigrams(a) & _bigrams(b)) == len(pairs(a) & pairs(b))

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import operator
 import re
 from collections import Counter
 from functools import lru_cache
@@ -440,13 +439,22 @@ _NOT_WORDISH = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=64)  # a page's titles and bodies; bodies are large, so keep few
-def _bigrams(text: str) -> frozenset[str]:
-    """The pairs of neighbouring letters, digits and Han characters, punctuation skipped."""
-    kept = _NOT_WORDISH.sub("", text)
-    return frozenset(map(operator.add, kept, kept[1:]))
+def _bigrams(text: str) -> frozenset[int]:
+    """The pairs of neighbouring letters, digits and Han characters, punctuation skipped.
+
+    Each pair is one number, its two code points side by side: the 8 bytes of two
+    neighbouring characters in UTF-32. Read in place from the encoded text, they are
+    made in C, where making a two-character string for each pair costs five times more.
+    """
+    data = _NOT_WORDISH.sub("", text).encode("utf-32-le")
+    whole = len(data) // 8 * 8
+    even = memoryview(data)[:whole].cast("Q")  # characters 0-1, 2-3, ...
+    rest = (len(data) - 4) // 8 * 8
+    odd = memoryview(data)[4 : 4 + rest].cast("Q") if rest > 0 else ()  # 1-2, 3-4, ...
+    return frozenset(even).union(odd)
 
 
-def _shared(words: frozenset[str], text: str) -> int:
+def _shared(words: frozenset[int], text: str) -> int:
     """How many of the pairs `words` the text has."""
     return len(words & _bigrams(text))
 
