@@ -30,6 +30,11 @@ def facts(metrics: list[Metric]) -> list[tuple[str, str | None, str | None, str 
 HEAD = "集美：发展报告\n"
 
 
+def places(text: str) -> dict[str, str | None]:
+    """Each figure's text, with the name of the region it is about."""
+    return {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
+
+
 def test_subject_before_and_after_the_figure() -> None:
     metrics, _ = run(
         HEAD + "集美区已建成集体发展用地项目19个，惠及19个村（社区），确保村民拥有100%的股权。"
@@ -83,8 +88,7 @@ def test_region_of_the_clause_the_sentence_the_paragraph_or_the_article() -> Non
         "今年共安排帮扶专项资金1800余万元。\n"
         "(吴晓菁 罗化)"
     )
-    metrics, _ = run(text)
-    regions = {m.quantity.text: m.region.name if m.region else None for m in metrics}
+    regions = places(text)
     assert regions["100个"] == "厦门市"  # 我市: the article's city
     assert regions["5670万元"] == "宁夏回族自治区"
     assert regions["63个"] == "厦门市"
@@ -103,7 +107,7 @@ def test_the_whole_county_is_the_article_county_but_a_share_of_it_is_not() -> No
         "长桥镇以占全县3.5%的土地创造约9%的产值。"
         "按全市场化方式引入资金500万元。"
     )
-    regions = {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
+    regions = places(text)
     assert regions["12家"] == "漳浦县"  # not 福建省, named before it in the sentence
     assert regions["3.5%"] == "漳浦县"  # 占全县: a share of the county, not a place
     assert regions["约9%"] == "漳浦县"
@@ -116,7 +120,7 @@ def test_taiwan_before_a_noun_is_where_things_come_from() -> None:
         "福建省漳浦县建设台湾农民创业园，新增台湾企业18家。\n"
         "漳浦县与台湾往来密切。台湾每年来漳游客约3万人次。"
     )
-    regions = {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
+    regions = places(text)
     assert regions["18家"] == "漳浦县"
     assert regions["约3万人次"] == "台湾省"  # 台湾 named as a place
 
@@ -128,7 +132,7 @@ def test_one_character_names_after_verbs_of_going() -> None:
         "今年我市组织企业赴临考察45家，在临近的园区落地项目8个。\n"
         "我市干部赴厦门大学学习20天。"
     )
-    regions = {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
+    regions = places(text)
     assert regions["45家"] == "临夏回族自治州"  # 赴临: to 临夏, named in full before
     assert regions["8个"] == "临夏回族自治州"  # 在临近 is "nearby", not 在临
     assert regions["20天"] == "厦门市"  # the article's own city is never abbreviated here
