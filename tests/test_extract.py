@@ -130,12 +130,14 @@ def test_one_character_names_after_verbs_of_going() -> None:
         "山海协作\n"
         "厦门市与甘肃省临夏州开展协作。\n"
         "今年我市组织企业赴临考察45家，在临近的园区落地项目8个。\n"
-        "我市干部赴厦门大学学习20天。"
+        "我市干部赴厦门大学学习20天。\n"
+        "三明市来人交流。我市计划在三处新建园区2个。"
     )
     regions = places(text)
     assert regions["45家"] == "临夏回族自治州"  # 赴临: to 临夏, named in full before
     assert regions["8个"] == "临夏回族自治州"  # 在临近 is "nearby", not 在临
     assert regions["20天"] == "厦门市"  # the article's own city is never abbreviated here
+    assert regions["2个"] == "厦门市"  # 在三处: a numeral, not 三明
 
 
 def test_slogan_counts_and_durations_are_marked() -> None:

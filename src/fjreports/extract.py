@@ -31,6 +31,7 @@ from functools import lru_cache
 from attrs import evolve, frozen
 
 from . import regions as _regions
+from .numerals import NUMERAL_CHARS
 from .quantities import Qualifier, Quantity, _moved, extract_quantities
 from .regions import Level, Region
 from .segment import Article
@@ -510,7 +511,7 @@ def _abbreviations(
 ) -> dict[str, Region]:
     """One-character names of the provinces and prefectures the article names in full,
     its own excepted: 宁 for 宁夏 on a page that names 宁夏. A character two of them
-    begin with names neither."""
+    begin with names neither, and a numeral (三 of 三明) names none."""
     own = {main, *_regions.ancestors(main)} if main is not None else set()
     by_first: dict[str, set[Region]] = {}
     for mention in mentions:
@@ -519,7 +520,11 @@ def _abbreviations(
             continue
         if region.level in (_regions.Level.PROVINCE, _regions.Level.PREFECTURE):
             by_first.setdefault(region.short_name[:1], set()).add(region)
-    return {first: next(iter(found)) for first, found in by_first.items() if len(found) == 1}
+    return {
+        first: next(iter(found))
+        for first, found in by_first.items()
+        if len(found) == 1 and first not in NUMERAL_CHARS  # 在三处新建 is no 三明
+    }
 
 
 def _abbreviated(
