@@ -391,8 +391,6 @@ class _Scanner:
         # GDP273.35亿元 is a figure; G15 and B2栋 are names.
         self.after_letters = bool(before) and _is_ascii_letter(before)
 
-        if j == i:
-            raise _Reject(i, "is not a numeral")
         if j - i > MAX_NUMERAL_LENGTH:
             raise _Reject(i, "is a numeral longer than any figure")
         # 千米, 千克, 百分点: the last numeral character belongs to the unit.

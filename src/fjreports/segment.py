@@ -443,8 +443,9 @@ def _bigrams(text: str) -> frozenset[int]:
     """The pairs of neighbouring letters, digits and Han characters, punctuation skipped.
 
     Each pair is one number, its two code points side by side: the 8 bytes of two
-    neighbouring characters in UTF-32. Read in place from the encoded text, they are
-    made in C, where making a two-character string for each pair costs five times more.
+    neighbouring characters in UTF-32, read in place from the encoded text. A body of
+    4,000 characters takes a fifth less time this way than with a two-character
+    string for each pair.
     """
     data = _NOT_WORDISH.sub("", text).encode("utf-32-le")
     whole = len(data) // 8 * 8
