@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from fjreports import ArticleKind, Corpus, load
 from fjreports.extract import extract
 from fjreports.pages import Page
-from fjreports.segment import Article, _bigrams, parse_names, segment
+from fjreports.segment import Article, parse_names, segment, word_pairs as _bigrams
 
 
 def pdf(*lines: str) -> str:

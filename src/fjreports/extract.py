@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -255,18 +256,24 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             for m in _period_pattern(paragraph).finditer(paragraph)
         ]
         sentences = _sentences(paragraph)
+        places = _Places(every, mentions, article.region)
+        offsets = _RawOffsets(pieces)
+        period_ends = [at + len(phrase) for at, phrase in periods]
         at = 0  # figures and sentences are both in order: one pointer walks the sentences
+        previous_end = 0  # where the figure before this one ends
         for q in found:
             assert q.span is not None
             start, end = q.span
+            floor_end, previous_end = previous_end, max(previous_end, end)
             while at < len(sentences) and sentences[at][0] + len(sentences[at][1]) <= start:
                 at += 1
             if at == len(sentences) or start < sentences[at][0]:
                 continue  # in no sentence
             sentence_start, sentence = sentences[at]
-            raw_span = (_to_raw(pieces, start), _to_raw(pieces, end - 1) + 1)
-            period = _period_before(periods, start, paragraph)
-            subject = _subject(paragraph, sentence_start, q, found, every)
+            raw_span = (offsets.raw(start), offsets.raw(end - 1) + 1)
+            before = bisect_right(period_ends, start)  # the last time phrase ending before it
+            period = periods[before - 1][1] if before else None
+            subject = _subject(paragraph, max(sentence_start, floor_end), q, found, places)
             change = _change(paragraph, start)
             if change and metrics and (subject is None or subject in _RELATIVE):
                 previous = metrics[-1]
@@ -281,7 +288,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                     subject=subject,
                     period=period,
                     year=_year(period),
-                    region=_region(every, mentions, sentence_start, start, carried, article.region),
+                    region=places.region(sentence_start, start, carried),
                     sentence=sentence.strip(),
                     span=raw_span,
                     role=_role(paragraph, q),
@@ -301,24 +308,21 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _to_raw(pieces: Sequence[tuple[int, int, int]], index: int) -> int:
-    for text_start, raw_start, length in pieces:
-        if text_start <= index < text_start + length:
-            return raw_start + index - text_start
-    last = pieces[-1]
-    return last[1] + last[2]
+class _RawOffsets:
+    """Offsets in a paragraph mapped back to the raw page, by bisection of its pieces."""
 
+    def __init__(self, pieces: Sequence[tuple[int, int, int]]) -> None:
+        self._pieces = pieces
+        self._starts = [text_start for text_start, _, _ in pieces]
 
-def _period_before(periods: list[tuple[int, str]], start: int, paragraph: str) -> str | None:
-    chosen = None
-    for at, phrase in periods:
-        if at + len(phrase) <= start:
-            chosen = phrase
-        elif at < start:
-            continue
-    if chosen is not None and _YEAR_ONLY.fullmatch(chosen) and paragraph.count(chosen) == 0:
-        return None
-    return chosen
+    def raw(self, index: int) -> int:
+        at = bisect_right(self._starts, index) - 1
+        if at >= 0:
+            text_start, raw_start, length = self._pieces[at]
+            if index < text_start + length:
+                return raw_start + index - text_start
+        last = self._pieces[-1]
+        return last[1] + last[2]
 
 
 def _trim_period(phrase: str) -> str:
@@ -334,11 +338,7 @@ def _year(period: str | None) -> int | None:
 
 
 def _subject(
-    paragraph: str,
-    sentence_start: int,
-    q: Quantity,
-    found: list[Quantity],
-    mentions: list[_regions.RegionMention],
+    paragraph: str, floor: int, q: Quantity, found: list[Quantity], places: _Places
 ) -> str | None:
     """The phrase naming what `q` measures: the noun after a count word, else the words before."""
     assert q.span is not None
@@ -351,10 +351,8 @@ def _subject(
         after = _noun_after(paragraph, end, found)
         if after:
             return after
-    floor = max(sentence_start, _previous_end(found, start))
     # 集美区已建成…: the region named before the figure is not what it measures.
-    named = [m.span[1] for m in mentions if floor <= m.span[1] <= start]
-    before = _words_before(paragraph, max([floor, *named]), start)
+    before = _words_before(paragraph, max(floor, places.last_end(start)), start)
     if before is None or before.endswith(_VERB_ENDINGS):
         # 销售6570吨高原夏菜, 共有2100余名在职党员: the verb's object, after the figure.
         after = _noun_after(paragraph, end, found)
@@ -399,11 +397,6 @@ def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
         close = tail.find("）", stop.start())
         noun = tail[: close + 1]
     return noun if len(noun) >= 1 and _HAN.search(noun) else None
-
-
-def _previous_end(found: list[Quantity], start: int) -> int:
-    ends = [q.span[1] for q in found if q.span is not None and q.span[1] <= start]
-    return max(ends, default=0)
 
 
 def _words_before(paragraph: str, floor: int, start: int) -> str | None:
@@ -599,25 +592,54 @@ def _carry(mentions: list[_regions.RegionMention], main: Region | None) -> Regio
     return None
 
 
-def _region(
-    every: list[_regions.RegionMention],
-    mentions: list[_regions.RegionMention],
-    sentence_start: int,
-    start: int,
-    carried: Region | None,
-    main: Region | None,
-) -> Region | None:
-    """The region the figure is about: one named right before it (厦门市63个), else the last
-    named before it in its sentence, else before it in its paragraph or article, else the
-    article's."""
-    for mention in every:
-        if mention.region is not None and 0 <= start - mention.span[1] <= 1:
-            return _resolve(mention, main)
-    before = [m for m in mentions if sentence_start <= m.span[0] < start]
-    if before:
-        return _resolve(before[-1], main)
-    earlier = [m for m in mentions if m.span[0] < sentence_start]
-    return _carry(earlier, main) or carried or main
+class _Places:
+    """The region mentions of one paragraph, indexed for the questions each figure asks.
+
+    `every` holds all mentions, `mentions` those that can say where a figure is; both
+    are in text order. Each question is a bisection, so a paragraph of many figures and
+    many mentions costs time in proportion to their number.
+    """
+
+    def __init__(
+        self,
+        every: list[_regions.RegionMention],
+        mentions: list[_regions.RegionMention],
+        main: Region | None,
+    ) -> None:
+        self._main = main
+        by_end = sorted(range(len(every)), key=lambda i: (every[i].span[1], i))
+        self._every = every
+        self._every_ends = [every[i].span[1] for i in by_end]
+        self._every_by_end = by_end
+        self._mentions = mentions
+        self._starts = [m.span[0] for m in mentions]
+        # carried[k]: what the first k mentions leave named for what follows them.
+        carried: list[Region | None] = [None]
+        for mention in mentions:
+            carried.append(_carry([mention], main) or carried[-1])
+        self._carried = carried
+
+    def last_end(self, start: int) -> int:
+        """The end of the last mention that ends at or before `start` (0 if none)."""
+        at = bisect_right(self._every_ends, start)
+        return self._every_ends[at - 1] if at else 0
+
+    def region(self, sentence_start: int, start: int, carried: Region | None) -> Region | None:
+        """The region the figure at `start` is about: one named right before it (厦门市63个),
+        else the last named before it in its sentence, else before it in its paragraph or
+        article, else the article's."""
+        low = bisect_left(self._every_ends, start - 1)
+        high = bisect_right(self._every_ends, start)
+        touching = sorted(self._every_by_end[low:high])  # the first in text order wins
+        for index in touching:
+            mention = self._every[index]
+            if mention.region is not None:
+                return _resolve(mention, self._main)
+        first = bisect_left(self._starts, sentence_start)
+        last = bisect_left(self._starts, start)
+        if last > first:
+            return _resolve(self._mentions[last - 1], self._main)
+        return self._carried[first] or carried or self._main
 
 
 def _role(paragraph: str, q: Quantity) -> str:
@@ -703,6 +725,9 @@ _TITLE_KIND = re.compile(r"([\u4e00-\u9fff]{2,12}?)(工程|试点|计划|行动|
 
 def _initiatives(article: Article, metrics: list[Metric]) -> list[Initiative]:
     found: dict[str, Initiative] = {}
+    by_sentence: dict[str, list[str]] = {}
+    for metric in metrics:
+        by_sentence.setdefault(metric.sentence, []).append(metric.id)
 
     def add(name: str, kind: str | None, sentence: str) -> None:
         name = name.strip()
@@ -712,7 +737,8 @@ def _initiatives(article: Article, metrics: list[Metric]) -> list[Initiative]:
             if found[name].kind is None and kind is not None:
                 found[name] = evolve(found[name], kind=kind)  # named again, with its kind
             return
-        ids = tuple(m.id for m in metrics if m.sentence and m.sentence in sentence)
+        # The metrics of the sentence that names it (a title or heading has none).
+        ids = tuple(by_sentence.get(sentence, ()))
         found[name] = Initiative(
             id=f"{article.id}/i{len(found) + 1:03d}",
             page=article.page,
