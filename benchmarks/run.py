@@ -42,10 +42,9 @@ from pathlib import Path
 import scale
 
 from fjreports import extract_quantities, parse_quantity, regions
-from fjreports._bundled import seed_pages
-from fjreports.corpus import read_one
-from fjreports.numerals import NUMERAL_CHARS
-from fjreports.pages import Page
+from fjreports.corpus import read_one, seed_pages
+from fjreports.layout import Page
+from fjreports.numbers import NUMERAL_CHARS
 
 HERE = Path(__file__).resolve().parent
 CASES = HERE.parent / "tests" / "data" / "numbers.jsonl"

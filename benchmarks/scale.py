@@ -1,7 +1,7 @@
 """The pipeline's speed, its growth with the input, and hostile input.
 
 Used by `run.py`; run alone as `python benchmarks/scale.py FOLDER MODE` it
-reads FOLDER in a fresh process (MODE `stream`: `iter_articles`, one page at a
+reads FOLDER in a fresh process (MODE `stream`: `iter_pages`, one page at a
 time; `load`: the whole corpus held) and prints seconds and peak memory.
 """
 
@@ -17,10 +17,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from fjreports import extract_quantities, iter_articles, load, regions, try_parse_quantity
-from fjreports._bundled import seed_pages
-from fjreports.corpus import read_one
-from fjreports.pages import Page
+from fjreports import extract_quantities, iter_pages, load, regions, try_parse_quantity
+from fjreports.corpus import read_one, seed_pages
+from fjreports.layout import Page
 from fjreports.regions import Region
 
 HERE = Path(__file__).resolve().parent
@@ -84,7 +83,7 @@ def child(folder: str, mode: str) -> None:
         read_one(Page(seed.name, seed.read_text(encoding="utf-8-sig"), "utf-8"))
     start = time.perf_counter()
     if mode == "stream":
-        metrics = sum(len(found) for _, _, found, _ in iter_articles(folder))
+        metrics = sum(len(found) for _, _, found, _ in iter_pages(folder))
     else:
         metrics = len(load(folder).metrics)
     seconds = time.perf_counter() - start
@@ -123,7 +122,7 @@ def scaling_lines(
         "Copies of the bundled pages with other figures and other county names, "
         "each size read in a fresh process; the sizes take turns, and each shows its "
         "median run (of 5, 3 at 100×). "
-        "`stream` is `iter_articles` (one page "
+        "`stream` is `iter_pages` (one page "
         "held at a time), `load` holds the whole corpus; memory is the peak "
         "resident size of the process (interpreter and gazetteer included).",
         "",

@@ -14,7 +14,7 @@ Sources:
    frequency, part of speech). A county's short name that is a frequent
    ordinary word (资源 "resources", 新建 "newly built") is flagged `wordlike`
    (Fujian's counties excepted: the province's own press uses their short
-   names), and data/common_words.txt keeps the frequent two-character words
+   names), and lexicon/common_words.txt keeps the frequent two-character words
    that are not names, which tell a name from the words around it (共同 in
    共同安全 holds no 同安区; 推动 in 推动村集体 is no village).
 
@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "fjreports" / "data" / "regions.tsv"
 CURATED = ROOT / "scripts" / "regions_curated.tsv"
-WORDS = ROOT / "src" / "fjreports" / "data" / "common_words.txt"
+WORDS = ROOT / "src" / "fjreports" / "lexicon" / "common_words.txt"
 # Parts of speech of ordinary words in the jieba list (not place or person names).
 ORDINARY = {"n", "a", "v", "vn", "d", "s", "f", "ad", "an", "i", "l", "m", "b", "c", "p", "r"}
 ORDINARY |= {"t", "z", "q", "vd", "nz", "u", "y", "e", "o", "g", "x", "k", "h", "j"}

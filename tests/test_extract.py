@@ -5,9 +5,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fjreports import load
-from fjreports.extract import _PERIOD, Metric, _period_pattern, extract
-from fjreports.pages import Page
-from fjreports.segment import segment
+from fjreports.articles import segment
+from fjreports.facts import Change, Metric, extract
+from fjreports.facts.periods import _PERIOD, period_pattern
+from fjreports.layout import Page
 from fjreports.units import Kind
 
 
@@ -74,7 +75,11 @@ def test_period_is_the_last_time_phrase_before_the_figure_in_its_paragraph() -> 
 def test_growth_keeps_its_sense_and_its_subject() -> None:
     metrics, _ = run(HEAD + "2023年湖里区拥有各类商事主体28.9万户，同比增长21.2%。")
     first, second = metrics
-    assert (second.change, second.kind, second.subject) == ("growth", Kind.PERCENT, first.subject)
+    assert (second.change, second.kind, second.subject) == (
+        Change.GROWTH,
+        Kind.PERCENT,
+        first.subject,
+    )
     assert second.value == Decimal("21.2") and second.unit == "%"
 
 
@@ -142,7 +147,7 @@ def test_one_character_names_after_verbs_of_going() -> None:
 
 def test_slogan_counts_and_durations_are_marked() -> None:
     metrics, _ = run(HEAD + "围绕两个中心、突出三个重点，历时5年，建成项目19个。")
-    roles = {m.quantity.text: m.role for m in metrics}
+    roles = {m.quantity.text: m.role.value for m in metrics}
     assert roles == {"两个": "slogan", "三个": "slogan", "5年": "duration", "19个": "figure"}
 
 
@@ -218,6 +223,6 @@ _PERIOD_CHARS += "期间每目如当新的接个开春0123456789—-，。；福
 
 @given(st.text(alphabet=_PERIOD_CHARS, max_size=40))
 def test_the_quick_period_pattern_finds_what_the_full_one_finds(text: str) -> None:
-    pattern = _period_pattern(text)
+    pattern = period_pattern(text)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in _PERIOD.finditer(text)]
     assert pattern.sub("", text) == _PERIOD.sub("", text)

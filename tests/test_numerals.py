@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 
 from fjreports import NumberParseError, parse_number, to_chinese, try_parse_number
 from fjreports.errors import FjreportsError
-from fjreports.numerals import MAX_NUMERAL_LENGTH, fraction_to_decimal, parse_fraction, to_decimal
+from fjreports.numbers.numerals import (
+    MAX_NUMERAL_LENGTH,
+    fraction_to_decimal,
+    parse_fraction,
+    to_decimal,
+)
 from fjreports.testing import chinese_numerals, decimals
 
 # (written, value), grouped by where the form comes from.

@@ -2,7 +2,7 @@ import re
 from pathlib import Path
 
 import fjreports
-from fjreports._bundled import seed_pages, seeds_folder
+from fjreports.corpus.bundled import seed_pages, seeds_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fjreports import PageReadError, read_page
-from fjreports.pages import EmptyPageWarning, Page, ends_sentence, is_caption, repair
+from fjreports.layout import EmptyPageWarning, Page, is_caption, repair
+from fjreports.text import ends_sentence
 
 TEXT = "厦门集美区约6000万元，惠及19个村。"
 
@@ -51,7 +52,7 @@ def test_empty_page_warns(tmp_path: Path) -> None:
     path.write_bytes(b"")
     with pytest.warns(EmptyPageWarning):
         page = read_page(path)
-    assert page.text == "" and repair(page) == []
+    assert page.text == "" and repair(page).blocks == []
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -73,7 +74,7 @@ PDF = "\n\n".join(
 
 
 def test_pdf_lines_join_into_paragraphs_and_headings_stay_apart() -> None:
-    blocks = repair(Page("p.txt", PDF))
+    blocks = repair(Page("p.txt", PDF)).blocks
     assert [b.text for b in blocks] == [
         "近年来，福建省邵武市始终坚持“绿水青山就是金山银山”理念，走出一条新时期"
         "绿色高质量发展之路，规上工业总产值1346.8亿元。",
@@ -84,12 +85,12 @@ def test_pdf_lines_join_into_paragraphs_and_headings_stay_apart() -> None:
 
 
 def test_blocks_map_back_into_the_raw_text() -> None:
-    for block in repair(Page("p.txt", PDF)):
+    for block in repair(Page("p.txt", PDF)).blocks:
         for text_start, raw_start, length in block.pieces:
             assert (
                 PDF[raw_start : raw_start + length] == block.text[text_start : text_start + length]
             )
-    first = repair(Page("p.txt", PDF))[0]
+    first = repair(Page("p.txt", PDF)).blocks[0]
     assert PDF[first.raw(first.text.index("1346.8亿")) :].startswith("1346.8 亿")
     assert first.start == 0 and PDF[first.end - 2 : first.end] == "元。"
 
@@ -104,7 +105,7 @@ def test_web_lines_are_paragraphs_and_a_caption_interrupts_without_breaking() ->
             "第二段。",
         ]
     )
-    texts = [b.text for b in repair(Page("w.txt", web))]
+    texts = [b.text for b in repair(Page("w.txt", web)).blocks]
     assert texts == [
         "标题在这里",
         "在集美区诚毅大街1号主楼12层，“智慧集美”平台实体就位于此，为矛盾分析、纠纷化解等工作提供数据支"

@@ -229,7 +229,7 @@ def test_qualifier_words_inside_other_words_do_not_qualify() -> None:
 
 
 def test_extract_on_the_bundled_pages_finds_spans_inside_the_page() -> None:
-    from fjreports._bundled import seed_pages
+    from fjreports.corpus import seed_pages
 
     total = 0
     for page in seed_pages():

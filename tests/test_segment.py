@@ -7,9 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fjreports import ArticleKind, Corpus, load
-from fjreports.extract import extract
-from fjreports.pages import Page
-from fjreports.segment import Article, parse_names, segment, word_pairs as _bigrams
+from fjreports.articles import Article, segment
+from fjreports.articles import word_pairs as _bigrams
+from fjreports.facts import extract
+from fjreports.layout import Page, parse_names
 
 
 def pdf(*lines: str) -> str:

@@ -18,9 +18,9 @@ from fjreports import (
     Page,
     Quantity,
 )
+from fjreports.articles import Section
+from fjreports.corpus import converter
 from fjreports.regions import Level, Region, all_regions
-from fjreports.segment import Section
-from fjreports.serialize import converter
 from fjreports.testing import quantities
 
 texts = st.text(alphabet="集美区福建厦门约万元，。年个 ", max_size=20)

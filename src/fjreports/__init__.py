@@ -15,10 +15,19 @@ formatting, and the gazetteer of regions (`fjreports.regions`):
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-from . import regions
-from .corpus import Corpus, InexactSumWarning, Query, iter_articles, load
+from . import regions, units
+from .articles import Article, ArticleKind
+from .corpus import (
+    Corpus,
+    CorpusFileError,
+    Errors,
+    InexactSumWarning,
+    PageResult,
+    Query,
+    converter,
+    iter_pages,
+    load,
+)
 from .errors import (
     AmbiguousRegionError,
     FjreportsError,
@@ -29,48 +38,57 @@ from .errors import (
     UnitError,
     UnknownRegionError,
 )
-from .extract import Initiative, Metric
-from .formatting import format_number, format_quantity
-from .numerals import parse_number, to_chinese, try_parse_number
-from .pages import Page, read_page
-from .quantities import (
+from .facts import Change, Initiative, Metric, Role
+from .layout import Page, PageStyle, read_page
+from .numbers import (
+    Kind,
     Qualifier,
     Quantity,
+    Unit,
+    convert,
+    convert_exact,
     extract_quantities,
+    format_number,
+    format_quantity,
+    get_unit,
+    parse_number,
     parse_quantity,
+    to_chinese,
+    try_parse_number,
     try_parse_quantity,
 )
-from .regions import Region, RegionMention
-from .segment import Article, ArticleKind
-from .serialize import CorpusFileError, converter
-from .units import Kind, Unit, convert, convert_exact, get_unit
+from .places import Level, Region, RegionMention
 
-try:
-    __version__ = version("fjreports")
-except PackageNotFoundError:  # pragma: no cover - running from an uninstalled tree
-    __version__ = "0.0.0"
+#: The release; the build reads it from here (`[tool.hatch.version]`).
+__version__ = "0.1.0"
 
 __all__ = [
     "AmbiguousRegionError",
     "Article",
     "ArticleKind",
+    "Change",
     "Corpus",
     "CorpusFileError",
+    "Errors",
     "FjreportsError",
     "InexactConversionError",
     "InexactSumWarning",
     "Initiative",
     "Kind",
+    "Level",
     "Metric",
     "NumberParseError",
     "Page",
     "PageReadError",
+    "PageResult",
+    "PageStyle",
     "Qualifier",
     "Quantity",
     "QuantityParseError",
     "Query",
     "Region",
     "RegionMention",
+    "Role",
     "Unit",
     "UnitError",
     "UnknownRegionError",
@@ -82,7 +100,7 @@ __all__ = [
     "format_number",
     "format_quantity",
     "get_unit",
-    "iter_articles",
+    "iter_pages",
     "load",
     "parse_number",
     "parse_quantity",
@@ -91,4 +109,5 @@ __all__ = [
     "to_chinese",
     "try_parse_number",
     "try_parse_quantity",
+    "units",
 ]

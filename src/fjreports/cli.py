@@ -31,12 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, regions
-from ._bundled import seed_pages
-from .corpus import Corpus, load
+from .corpus import Corpus, load, seed_pages
 from .errors import FjreportsError
-from .formatting import format_quantity
-from .quantities import Quantity, extract_quantities, parse_quantity
-from .units import Kind
+from .numbers import Kind, Quantity, extract_quantities, format_quantity, parse_quantity
 
 __all__ = ["main"]
 

@@ -29,10 +29,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .corpus import PageResult, _check_errors, _files, _record, read_file, read_one
+from .corpus import (
+    Errors,
+    PageResult,
+    page_files,
+    read_file,
+    read_one,
+    read_or_skip,
+    record_of,
+)
 from .errors import FjreportsError
-from .extract import Metric
-from .pages import read_page
+from .facts import Metric
 
 __all__ = [
     "METRIC_COLUMNS",
@@ -84,7 +91,7 @@ def _file_bag(paths: str | Path | Iterable[str | Path], partition_size: int) -> 
         or partition_size < 1
     ):
         raise FjreportsError(f"partition_size= takes 1 or more, not {partition_size!r}")
-    files = [str(f) for f in _files(paths)]
+    files = [str(f) for f in page_files(paths)]
     return bag.from_sequence(files, partition_size=partition_size)
 
 
@@ -105,18 +112,17 @@ def pages_bag(
         FjreportsError: dask is not installed, or `partition_size` is below 1,
             or `errors` is neither `"raise"` nor `"skip"`.
     """
-    _check_errors(errors)
+    policy = Errors.of(errors)
     files = _file_bag(paths, partition_size)
-    if errors == "raise":
+    if policy is Errors.RAISE:
         return files.map(read_file)
     return files.map(_read_or_skip).flatten()
 
 
 def _read_or_skip(path: str) -> list[PageResult]:
-    try:
-        page = read_page(path)
-    except FjreportsError as err:
-        warnings.warn(f"page skipped: {err}", UserWarning, stacklevel=2)
+    page = read_or_skip(Path(path), Errors.SKIP)
+    if isinstance(page, str):
+        warnings.warn(f"page skipped: {page}", UserWarning, stacklevel=2)
         return []
     return [read_one(page)]
 
@@ -131,11 +137,8 @@ def skipped_bag(paths: str | Path | Iterable[str | Path], *, partition_size: int
 
 
 def _unreadable(path: str) -> list[tuple[str, str]]:
-    try:
-        read_page(path)
-    except FjreportsError as err:
-        return [(Path(path).name, str(err))]
-    return []
+    page = read_or_skip(Path(path), Errors.SKIP)
+    return [(Path(path).name, page)] if isinstance(page, str) else []
 
 
 def _metrics_of(result: PageResult) -> list[Metric]:
@@ -145,7 +148,7 @@ def _metrics_of(result: PageResult) -> list[Metric]:
 def metrics_bag(
     paths: str | Path | Iterable[str | Path], *, partition_size: int = 8, errors: str = "raise"
 ) -> Any:
-    """A bag of [`Metric`][fjreports.extract.Metric], in the order `load` gives them.
+    """A bag of [`Metric`][fjreports.facts.Metric], in the order `load` gives them.
 
     The arguments are those of [`pages_bag`][fjreports.dask.pages_bag].
     """
@@ -159,7 +162,7 @@ def metric_row(metric: Metric) -> dict[str, str | None]:
     It is the record of `Query.to_records`, with the region and the span
     spread into columns.
     """
-    record = _record(metric)
+    record = record_of(metric)
     region = record.pop("region") or {}
     start, end = record.pop("span")
     record.update(

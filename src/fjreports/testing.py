@@ -20,9 +20,16 @@ from typing import Literal
 
 from hypothesis import strategies as st
 
-from .numerals import fraction_to_decimal, to_chinese
-from .quantities import Qualifier, Quantity
-from .units import Kind, known_units
+from .numbers import (
+    Kind,
+    Qualifier,
+    Quantity,
+    format_quantity,
+    fraction_to_decimal,
+    get_unit,
+    to_chinese,
+)
+from .units import known_units
 
 __all__ = ["chinese_numerals", "decimals", "quantities", "quantity_texts"]
 
@@ -99,13 +106,9 @@ def quantities(
     values = decimals(max_abs=10**13, places=2, allow_negative=False)
 
     def single(unit: str, qualifier: Qualifier | None, value: Decimal) -> Quantity:
-        from .units import get_unit
-
         return Quantity(value=value, unit=unit, qualifier=qualifier, kind=get_unit(unit).kind)
 
     def span(unit: str, qualifier: Qualifier | None, a: Decimal, b: Decimal) -> Quantity:
-        from .units import get_unit
-
         low, high = sorted((a, b))
         if low == high:
             high = low + 1
@@ -121,8 +124,6 @@ def quantities(
 
 def quantity_texts() -> st.SearchStrategy[tuple[str, Quantity]]:
     """Pairs `(text, quantity)`: a quantity written in Chinese, and what it reads as."""
-    from .formatting import format_quantity
-
     return st.tuples(quantities(), st.booleans()).map(
         lambda pair: (format_quantity(pair[0], "zh_CN", compact=pair[1]), pair[0])
     )

@@ -1,30 +1,27 @@
-"""Units of measurement, their dimensions, and exact conversion.
+"""Units of measurement, their dimensions, and exact conversion: the public face.
 
 The registry is data (`data/units.tsv`, with its source at the top), loaded
-once on first use. Each unit has a dimension and an exact factor to that
-dimension's base, a `fractions.Fraction` where a decimal cannot hold it
-(1 亩 = 2000/3 平方米). Conversion is exact: `convert` returns a `Decimal`
-only when the exact result has a finite decimal form, and otherwise raises
-unless told how many places to round to.
+once on first use; see `fjreports.numbers.units` for how it is read.
 
-Unit expressions may carry a magnitude word on the numerator (`万元`,
-`亿元`, `万吨/年`, `万元/亩`) and a denominator (`元/亩`, `吨/年`).
+Examples:
+    >>> from fjreports import units
+    >>> units.convert("4900", "亩", "公顷", places=2)
+    Decimal('326.67')
+    >>> units.get_unit("亩").kind.value
+    'area'
 """
 
-from __future__ import annotations
-
-import decimal
-import enum
-from decimal import Decimal
-from fractions import Fraction
-from functools import cache
-from importlib import resources
-
-from attrs import frozen
-
-from ._text import normalize
-from .errors import InexactConversionError, UnitError
-from .numerals import fraction_to_decimal
+from .numbers.units import (
+    Kind,
+    Unit,
+    UnitExpression,
+    convert,
+    convert_exact,
+    get_unit,
+    known_units,
+    lookup_unit,
+    resolve_unit,
+)
 
 __all__ = [
     "Kind",
@@ -34,265 +31,6 @@ __all__ = [
     "convert_exact",
     "get_unit",
     "known_units",
+    "lookup_unit",
     "resolve_unit",
 ]
-
-
-class Kind(enum.Enum):
-    """What sort of thing a quantity measures; `.value` is the lower-case name."""
-
-    MONEY = "money"
-    AREA = "area"
-    LENGTH = "length"
-    MASS = "mass"
-    VOLUME = "volume"
-    COUNT = "count"
-    PERCENT = "percent"
-    PERCENT_POINT = "percent_point"
-    DURATION = "duration"
-    OTHER = "other"
-
-
-@frozen
-class Unit:
-    """One unit of the registry.
-
-    Attributes:
-        name: the standard written form, e.g. `平方米`, `个月`, `百分点`.
-        dimension: units convert only within one dimension (`area`,
-            `money:CNY`, `duration:calendar`); every count word is a dimension
-            of its own (`count:家`).
-        factor: the exact size of one unit in the dimension's base.
-        kind: the [`Kind`][fjreports.units.Kind] of quantities in this unit.
-        english: the English name used by formatting.
-        aliases: other written forms (`千米` for `公里`, `个百分点` for `百分点`).
-    """
-
-    name: str
-    dimension: str
-    factor: Fraction
-    kind: Kind
-    english: str
-    aliases: tuple[str, ...] = ()
-
-
-@frozen
-class UnitExpression:
-    """A written unit resolved: magnitude × numerator / denominator.
-
-    Examples:
-        >>> expr = resolve_unit("万元/亩")
-        >>> expr.magnitude, expr.numerator.name, expr.denominator.name
-        (Fraction(10000, 1), '元', '亩')
-        >>> expr.name
-        '元/亩'
-    """
-
-    magnitude: Fraction
-    numerator: Unit
-    denominator: Unit | None = None
-
-    @property
-    def name(self) -> str:
-        """The unit without its magnitude word, as `Quantity.unit` holds it."""
-        if self.denominator is None:
-            return self.numerator.name
-        return f"{self.numerator.name}/{self.denominator.name}"
-
-    @property
-    def dimension(self) -> str:
-        if self.denominator is None:
-            return self.numerator.dimension
-        return f"{self.numerator.dimension}/{self.denominator.dimension}"
-
-    @property
-    def factor(self) -> Fraction:
-        """Size of one of this unit in the base of its dimension."""
-        factor = self.magnitude * self.numerator.factor
-        if self.denominator is not None:
-            factor /= self.denominator.factor
-        return factor
-
-    @property
-    def kind(self) -> Kind:
-        return self.numerator.kind
-
-
-_MAGNITUDES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
-
-
-@cache
-def _registry() -> dict[str, Unit]:
-    text = resources.files("fjreports").joinpath("data/units.tsv").read_text(encoding="utf-8")
-    table: dict[str, Unit] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 6:
-            raise UnitError(f"data/units.tsv line {number}: expected 6 fields: {line!r}", line)
-        name, aliases, dimension, factor, kind, english = fields
-        alias_tuple = () if aliases == "-" else tuple(aliases.split(","))
-        if dimension == "count":
-            dimension = f"count:{name}"
-        unit = Unit(name, dimension, Fraction(factor), Kind(kind), english, alias_tuple)
-        for key in (name, *alias_tuple):
-            table[normalize(key)] = unit
-    return table
-
-
-def known_units() -> tuple[Unit, ...]:
-    """Every unit of the registry, in the order of its data file.
-
-    Examples:
-        >>> any(u.name == "亩" for u in known_units())
-        True
-    """
-    seen: dict[str, Unit] = {}
-    for unit in _registry().values():
-        seen.setdefault(unit.name, unit)
-    return tuple(seen.values())
-
-
-def lookup_unit(text: str) -> Unit | None:
-    """The unit written exactly as `text` (already normalised), or `None`."""
-    return _registry().get(text)
-
-
-def get_unit(name: str) -> Unit:
-    """The unit called `name` (standard form, alias or traditional character).
-
-    Raises:
-        UnitError: no unit has that name.
-
-    Examples:
-        >>> get_unit("畝").name
-        '亩'
-        >>> get_unit("个百分点").name
-        '百分点'
-    """
-    unit = lookup_unit(normalize(str(name)).strip())
-    if unit is None:
-        raise UnitError(f"unknown unit {name!r}", str(name))
-    return unit
-
-
-def resolve_unit(text: str) -> UnitExpression:
-    """Resolve a written unit, with magnitude word and denominator, to a `UnitExpression`.
-
-    Raises:
-        UnitError: the text is not a known unit expression.
-
-    Examples:
-        >>> resolve_unit("亿元").factor
-        Fraction(100000000, 1)
-        >>> resolve_unit("吨/年").name
-        '吨/年'
-    """
-    if not isinstance(text, str):
-        raise UnitError(f"a unit is text, not {type(text).__name__}", repr(text))
-    written = normalize(text).strip()
-    numerator, slash, denominator = written.partition("/")
-    magnitude, unit = _split_magnitude(numerator)
-    if unit is None:
-        raise UnitError(f"unknown unit {text!r}", text)
-    if not slash:
-        return UnitExpression(magnitude, unit)
-    below = lookup_unit(denominator)
-    if below is None:
-        raise UnitError(f"unknown unit {denominator!r} under the bar of {text!r}", text)
-    return UnitExpression(magnitude, unit, below)
-
-
-def _split_magnitude(text: str) -> tuple[Fraction, Unit | None]:
-    exact = lookup_unit(text)
-    if exact is not None:
-        return Fraction(1), exact  # 千克 and 百分点 are units, not magnitudes
-    magnitude = Fraction(1)
-    for index, char in enumerate(text):
-        size = _MAGNITUDES.get(char)
-        if size is None:
-            return magnitude, lookup_unit(text[index:]) if index else None
-        magnitude *= size
-    return magnitude, None
-
-
-def convert_exact(value: Decimal | int | str | Fraction, from_unit: str, to_unit: str) -> Fraction:
-    """Convert `value` exactly, returning a `Fraction`.
-
-    Raises:
-        UnitError: either unit is unknown, or they measure different dimensions.
-
-    Examples:
-        >>> convert_exact(1, "亩", "平方米")
-        Fraction(2000, 3)
-    """
-    source, target = resolve_unit(from_unit), resolve_unit(to_unit)
-    if source.dimension != target.dimension:
-        raise UnitError(
-            f"cannot convert {from_unit!r} ({source.dimension}) to {to_unit!r} "
-            f"({target.dimension}): different dimensions",
-            from_unit,
-            to_unit,
-        )
-    return _as_fraction(value) * source.factor / target.factor
-
-
-def convert(
-    value: Decimal | int | str | Fraction,
-    from_unit: str,
-    to_unit: str,
-    *,
-    places: int | None = None,
-) -> Decimal:
-    """Convert `value` from one unit to another, exactly.
-
-    Args:
-        value: the amount, a `Decimal` (or an `int`, a numeric string, a `Fraction`).
-        from_unit: its unit, e.g. `"亩"`, `"万元"`, `"吨/年"`.
-        to_unit: the unit wanted.
-        places: round to this many decimal places (half even) when the exact
-            result has no finite decimal form. Without it, such a result raises.
-
-    Raises:
-        UnitError: a unit is unknown, or the units measure different dimensions.
-        InexactConversionError: the exact result does not end and `places`
-            was not given.
-
-    Examples:
-        >>> convert(Decimal("4900"), "亩", "公顷")
-        Traceback (most recent call last):
-        ...
-        fjreports.errors.InexactConversionError: 4900 亩 is 980/3 公顷 exactly, ...
-        >>> convert(Decimal("4900"), "亩", "公顷", places=4)
-        Decimal('326.6667')
-        >>> convert(6000, "万元", "亿元")
-        Decimal('0.6')
-        >>> convert(3, "亩", "平方米")
-        Decimal('2000')
-    """
-    exact = convert_exact(value, from_unit, to_unit)
-    result = fraction_to_decimal(exact)
-    if result is not None:
-        return result
-    if places is None:
-        raise InexactConversionError(
-            f"{value} {from_unit} is {exact} {to_unit} exactly, which has no finite "
-            f"decimal form; pass places= to round it, or use convert_exact()",
-            from_unit,
-            to_unit,
-        )
-    with decimal.localcontext(decimal.Context(prec=200)) as ctx:
-        quotient = ctx.divide(Decimal(exact.numerator), Decimal(exact.denominator))
-        return quotient.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_EVEN)
-
-
-def _as_fraction(value: Decimal | int | str | Fraction) -> Fraction:
-    if isinstance(value, float):
-        raise UnitError("floats do not hold figures: pass a Decimal or a string", repr(value))
-    try:
-        if isinstance(value, str):
-            return Fraction(Decimal(value.strip()))
-        return Fraction(value)
-    except (ValueError, TypeError, ArithmeticError) as err:
-        raise UnitError(f"cannot convert {value!r}: not a finite number", repr(value)) from err

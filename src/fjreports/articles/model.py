@@ -1,0 +1,69 @@
+"""The article model: one article or photo caption of a page."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+from attrs import field, frozen
+
+from ..places import Region
+
+__all__ = ["Article", "ArticleKind", "Section"]
+
+
+class ArticleKind(enum.Enum):
+    """An article, or a photo caption standing on its own."""
+
+    ARTICLE = "article"
+    CAPTION = "caption"
+
+
+@frozen
+class Section:
+    """A part of an article under one heading (`heading` is `None` before the first)."""
+
+    heading: str | None
+    paragraphs: tuple[str, ...]
+
+
+@frozen
+class Article:
+    """One article or photo caption of a page.
+
+    Attributes:
+        id: stable identifier, the page name and the ordinal (`000_….txt#02`).
+        page: the page's file name.
+        kind: `ArticleKind.ARTICLE` or `ArticleKind.CAPTION`.
+        title: the title, or `None` (captions).
+        subtitle: the subtitle, or `None`.
+        authors: the names, padding removed (`□ 邱 天` is 邱天).
+        contributor: the supplying office (`福鼎市委改革办`), or `None`.
+        source: the publication or agency (`厦门日报`, `新华社`), or `None`.
+        date: the date printed on the page, or `None`.
+        region: the article's main region, or `None`.
+        text: the body, paragraphs joined by line breaks.
+        paragraphs: the body's paragraphs, in reading order.
+        sections: the paragraphs grouped under their headings.
+        spans: for each paragraph, `(text_start, raw_start, length)` runs that map
+            its characters back into the raw page.
+        metrics: ids of the article's metrics (filled by `load`).
+        initiatives: ids of the article's initiatives (filled by `load`).
+    """
+
+    id: str
+    page: str
+    kind: ArticleKind
+    title: str | None
+    subtitle: str | None
+    authors: tuple[str, ...]
+    contributor: str | None
+    source: str | None
+    date: datetime.date | None
+    region: Region | None
+    text: str = field(repr=False)
+    paragraphs: tuple[str, ...] = field(repr=False)
+    sections: tuple[Section, ...] = field(repr=False)
+    spans: tuple[tuple[tuple[int, int, int], ...], ...] = field(repr=False, eq=False, default=())
+    metrics: tuple[str, ...] = field(repr=False, default=())
+    initiatives: tuple[str, ...] = field(repr=False, default=())

@@ -1,0 +1,288 @@
+"""From a page to the articles printed on it.
+
+The repaired blocks of a page (see `fjreports.layout`) are read in order and
+sorted into articles by the marks the press leaves: bylines (`□ 王 帅`,
+`本报记者 … 通讯员 …`), author lines after the body (`(黄志鑫 黄钊伟)`),
+contributor lines (`（福鼎市委改革办供稿）`), date and source lines, photo
+captions (`… (连健刚 摄)`) and web cruft.
+
+Titles of PDF pages are often printed away from their bodies (at the end of
+the page, or two on one line); they are given to the body whose words they
+share, and a body that holds two articles is split where its words change
+from one title's to the other's. A body fragment printed apart from its
+article (its beginning at the end of the page) is joined back to the article
+whose words it shares.
+
+Examples:
+    >>> from fjreports.layout import Page
+    >>> text = "光泽：四融模式\\n\\n□ 黄 志诚\\n\\n光泽县与资溪县合作。\\n\\n（光泽县委改革办供稿）"
+    >>> [(a.title, a.authors, a.contributor, a.region.name) for a in segment(Page("p.txt", text))]
+    [('光泽：四融模式', ('黄志诚',), '光泽县委改革办', '光泽县')]
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from ..layout import (
+    AUTHORS_LINE,
+    BYLINE,
+    CAPTION_CREDIT,
+    CONTRIBUTOR,
+    CRUFT,
+    DATELINE,
+    LEAD,
+    ORG,
+    PHOTO_CREDIT,
+    TRAILING_AUTHORS,
+    Block,
+    Page,
+    PageStyle,
+    is_caption,
+    parse_names,
+    repair,
+)
+from ..places import Region
+from ..text import ends_sentence
+from .draft import Draft, cut, first_offset
+from .model import Article, ArticleKind, Section
+from .region import office, region_of
+from .titles import Matcher, give_titles, join_fragments
+
+__all__ = ["segment"]
+
+
+def _is_title_like(block: Block) -> bool:
+    text = block.text
+    if ends_sentence(text) or len(text) > 45 or block.lines > 2:
+        return False
+    return not text.endswith(("，", ",", "、", "：", ":"))
+
+
+def segment(page: Page) -> list[Article]:
+    """The articles and photo captions printed on `page`, in the order of their bodies."""
+    repaired = repair(page)
+    blocks = [b for b in repaired.blocks if b.text and b.text not in CRUFT]
+    if not blocks:
+        return []
+    style = repaired.style
+    date: datetime.date | None = None
+    source: str | None = None
+    photo_credit: str | None = None
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    heading: str | None = None
+    pool: list[tuple[Block, bool]] = []  # PDF titles, with "is a subtitle of the one before"
+    pending_heading = False  # the last block was a heading, with no body after it yet
+
+    def start(title: Block | None = None) -> Draft:
+        nonlocal current, heading
+        draft = Draft()
+        if title is not None:
+            draft.titles.append(title)
+        drafts.append(draft)
+        current = draft
+        heading = None
+        return draft
+
+    for index, block in enumerate(blocks):
+        text = block.text
+        dateline = DATELINE.match(text)
+        if dateline:
+            try:
+                date = datetime.date(*(int(g) for g in dateline.groups()[:3]))
+            except ValueError:
+                date = None
+            source = dateline.group(4) or source
+            continue
+        credit = PHOTO_CREDIT.match(text)
+        if credit:
+            photo_credit = credit.group(1).strip()
+            continue
+        if is_caption(text):
+            drafts.append(_caption(block, current))
+            continue
+        contributor = CONTRIBUTOR.match(text)
+        if contributor:
+            if current is None:
+                current = start()
+            current.contributor = office(contributor.group(1))
+            current.closed = True
+            continue
+        if AUTHORS_LINE.match(text):
+            if current is not None:
+                current.authors = parse_names(text)
+                current.closed = True
+            continue
+        if BYLINE.match(text):
+            names = parse_names(text)
+            if text.startswith("本版文"):
+                if current is not None:
+                    current.authors = names  # the page's credit, within the article
+                continue
+            if current is None or current.closed or current.body:
+                start()
+            assert current is not None
+            current.authors = names
+            continue
+        if ORG.match(text) and not ends_sentence(text):
+            # 泉港区委宣传部 泉州晚报编辑部: the office that supplied what follows.
+            start().contributor = text
+            continue
+        if _is_title_like(block):
+            kind = _title_or_heading(blocks, index, current, style)
+            if kind == "pool":
+                pool.append((block, not block.blank_before and bool(pool)))
+                if current is not None and current.body:
+                    current.closed = True
+                continue
+            if kind == "title":
+                subtitle_of = current is not None and not current.body and not current.authors
+                if subtitle_of and current is not None and current.titles and not current.subtitle:
+                    current.subtitle = text  # the second of two title lines
+                    continue
+                start(block)
+                continue
+            # Headings one under another are one: 关键字:二 / 两岸青年“西部培力” / 携手…
+            last = current.body[-1] if current is not None and current.body else None
+            if (
+                heading is not None
+                and (last is None or last.heading != heading)
+                and pending_heading
+            ):
+                heading = heading + " " + text
+            else:
+                heading = text
+            pending_heading = True
+            continue
+        # A paragraph of body text.
+        pending_heading = False
+        if current is None or current.closed:
+            start()
+        assert current is not None
+        lead = LEAD.match(text)
+        begin = lead.end() if lead else 0
+        trailing = TRAILING_AUTHORS.search(text, begin)
+        if trailing and ends_sentence(text[begin : trailing.start()]):
+            current.authors = parse_names(trailing.group(1))
+            end = len(text[: trailing.start()].rstrip())
+            current.body.append(cut(block, begin, end, heading))
+            current.closed = True
+            continue
+        current.body.append(cut(block, begin, len(text), heading))
+
+    articles_drafts = [d for d in drafts if d.kind is ArticleKind.ARTICLE and (d.body or d.titles)]
+    matcher = Matcher()
+    if style is PageStyle.PDF and pool:
+        articles_drafts = give_titles(articles_drafts, pool, matcher)
+    articles_drafts = join_fragments(articles_drafts, matcher)
+    keep = set(map(id, articles_drafts))
+    ordered = [d for d in drafts if id(d) in keep or d.kind is ArticleKind.CAPTION]
+    placed = set(map(id, ordered))
+    ordered += [d for d in articles_drafts if id(d) not in placed]
+    ordered.sort(key=first_offset)
+    out: list[Article] = []
+    regions_of: dict[int, Region | None] = {}
+    for draft in ordered:
+        if draft.kind is ArticleKind.ARTICLE and not draft.body and not draft.titles:
+            continue
+        if draft.kind is ArticleKind.CAPTION and draft.contributor is None and photo_credit:
+            draft.contributor = photo_credit
+        region = region_of(draft, regions_of)
+        regions_of[id(draft)] = region
+        out.append(_finish(draft, page.name, len(out), region, date, source))
+    return out
+
+
+def _caption(block: Block, context: Draft | None) -> Draft:
+    draft = Draft(ArticleKind.CAPTION)
+    text = block.text
+    credit = CAPTION_CREDIT.search(text)
+    end = len(text)
+    if credit:
+        end = len(text[: credit.start()].rstrip())
+        draft.authors = parse_names(credit.group(2))
+        if credit.group(1) in ("新华社", "中新社"):
+            draft.source = credit.group(1)
+    draft.body.append(cut(block, 0, end, None))
+    draft.context = context
+    draft.closed = True
+    return draft
+
+
+def _title_or_heading(
+    blocks: list[Block], index: int, current: Draft | None, style: PageStyle
+) -> str:
+    """`title`, `heading`, or (PDF) `pool` for a title to be placed by what it says."""
+    before = blocks[index - 1] if index else None
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+
+    def mark(other: Block | None) -> bool:
+        if other is None:
+            return True
+        text = other.text
+        return bool(
+            BYLINE.match(text)
+            or CONTRIBUTOR.match(text)
+            or AUTHORS_LINE.match(text)
+            or is_caption(text)
+            or DATELINE.match(text)
+        )
+
+    if style is PageStyle.PDF:
+        flanked = mark(before) or mark(after)
+        neighbours = [b for b in (before, after) if b is not None and _is_title_like(b)]
+        if flanked or neighbours or (before is not None and _ends_article(before)):
+            return "pool"
+        return "heading"
+    if current is None or current.closed or not current.body:
+        return "title"
+    if after is not None and BYLINE.match(after.text) and not after.text.startswith("本版文"):
+        return "title"  # 集美： 全面推动现代化 … then □本报记者 …
+    if (
+        after is not None
+        and _is_title_like(after)
+        and index + 2 < len(blocks)
+        and BYLINE.match(blocks[index + 2].text)
+    ):
+        return "title"
+    return "heading"
+
+
+def _ends_article(block: Block) -> bool:
+    return bool(CONTRIBUTOR.match(block.text) or AUTHORS_LINE.match(block.text))
+
+
+def _finish(
+    draft: Draft,
+    page: str,
+    ordinal: int,
+    region: Region | None,
+    date: datetime.date | None,
+    source: str | None,
+) -> Article:
+    title = draft.title
+    paragraphs = tuple(p.text for p in draft.body)
+    sections: list[Section] = []
+    for heading, text in ((p.heading, p.text) for p in draft.body):
+        if not sections or sections[-1].heading != heading:
+            sections.append(Section(heading, (text,)))
+        else:
+            last = sections[-1]
+            sections[-1] = Section(last.heading, (*last.paragraphs, text))
+    return Article(
+        id=f"{page}#{ordinal:02d}",
+        page=page,
+        kind=draft.kind,
+        title=title if draft.kind is ArticleKind.ARTICLE else None,
+        subtitle=draft.subtitle,
+        authors=draft.authors,
+        contributor=draft.contributor,
+        source=draft.source or source,
+        date=date,
+        region=region,
+        text="\n".join(paragraphs),
+        paragraphs=paragraphs,
+        sections=tuple(sections),
+        spans=tuple(p.offsets.pieces for p in draft.body),
+    )

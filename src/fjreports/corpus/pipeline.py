@@ -1,0 +1,237 @@
+"""The pipeline: pages read, segmented and mined, one at a time, in processes, or streamed.
+
+`read_one` is the pure step: a page in, its articles, metrics and initiatives
+out. `load` runs it over the bundled pages or the user's, `iter_pages`
+streams it page by page, and `load(workers=N)` spreads it over processes.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import NamedTuple
+
+from attrs import evolve
+
+from ..articles import Article, segment
+from ..errors import FjreportsError
+from ..facts import Initiative, Metric, extract
+from ..layout import Page, read_page
+from .bundled import seed_pages
+from .corpus import Corpus
+from .query import Query
+
+__all__ = [
+    "Errors",
+    "PageResult",
+    "iter_pages",
+    "load",
+    "page_files",
+    "read_file",
+    "read_one",
+    "read_or_skip",
+]
+
+
+class Errors(enum.Enum):
+    """What loading does with a page that cannot be read (`errors=`)."""
+
+    RAISE = "raise"  # the error stops the run
+    SKIP = "skip"  # the page is left out, named in a warning and in `Corpus.skipped`
+
+    @classmethod
+    def of(cls, value: Errors | str) -> Errors:
+        """The policy `value` names.
+
+        Raises:
+            FjreportsError: `value` is neither `"raise"` nor `"skip"`.
+        """
+        if isinstance(value, Errors):
+            return value
+        try:
+            return cls(value)
+        except ValueError:
+            raise FjreportsError(f"errors= takes 'raise' or 'skip', not {value!r}") from None
+
+
+class PageResult(NamedTuple):
+    """What one page gives: the page, its articles, metrics and initiatives."""
+
+    page: Page
+    articles: list[Article]
+    metrics: list[Metric]
+    initiatives: list[Initiative]
+
+
+def read_one(page: Page) -> PageResult:
+    """A page's articles, metrics and initiatives: the pure step every form of loading runs.
+
+    It depends on nothing but the page, so it runs the same in a thread, a
+    process, or a worker of a distributed engine (Dask, Spark).
+    """
+    articles: list[Article] = []
+    metrics: list[Metric] = []
+    initiatives: list[Initiative] = []
+    for article in segment(page):
+        found, named = extract(article, page.text)
+        articles.append(
+            evolve(
+                article,
+                metrics=tuple(m.id for m in found),
+                initiatives=tuple(i.id for i in named),
+            )
+        )
+        metrics += found
+        initiatives += named
+    return PageResult(page, articles, metrics, initiatives)
+
+
+def read_file(path: str | Path) -> PageResult:
+    """`read_one` of the page in a file (see `read_page` for what may be raised)."""
+    return read_one(read_page(path))
+
+
+def page_files(path: str | Path | Iterable[str | Path]) -> list[Path]:
+    """The page files of a folder (every `*.txt` in it, by name), a file, or a list of files.
+
+    Raises:
+        FileNotFoundError: a path does not exist.
+    """
+    if isinstance(path, str | Path):
+        where = Path(path)
+        if not where.exists():
+            raise FileNotFoundError(f"no such file or folder: {where}")
+        return sorted(where.glob("*.txt")) if where.is_dir() else [where]
+    files = [Path(p) for p in path]
+    for file in files:
+        if not file.exists():
+            raise FileNotFoundError(f"no such page file: {file}")
+    return files
+
+
+def read_or_skip(file: Path, errors: Errors) -> Page | str:
+    """The page in `file`, or (with `Errors.SKIP`) the reason it cannot be read."""
+    try:
+        return read_page(file)
+    except FjreportsError as err:
+        if errors is Errors.RAISE:
+            raise
+        return str(err)
+
+
+def iter_pages(
+    path: str | Path | Iterable[str | Path], *, errors: Errors | str = "raise"
+) -> Iterator[PageResult]:
+    """Read pages one at a time, for archives too large to hold at once.
+
+    Yields a `PageResult` (page, articles, metrics, initiatives) for each page
+    of a folder, a file, or a list of files; only one page is held at a time.
+
+    Raises:
+        FileNotFoundError: a path does not exist.
+        PageReadError: a page cannot be read (`errors="raise"`); with
+            `errors="skip"` it is left out with a warning.
+    """
+    policy = Errors.of(errors)
+    for file in page_files(path):
+        page = read_or_skip(file, policy)
+        if isinstance(page, str):
+            warnings.warn(f"page skipped: {page}", UserWarning, stacklevel=2)
+            continue
+        yield read_one(page)
+
+
+def load(
+    path: str | Path | Iterable[str | Path] | None = None,
+    *,
+    errors: Errors | str = "raise",
+    progress: Callable[[int, int], None] | None = None,
+    workers: int = 1,
+) -> Corpus:
+    """Load pages and find their articles, metrics and initiatives.
+
+    Args:
+        path: `None` for the bundled pages; a folder (every `*.txt` inside,
+            sorted by name); one page file; or a list of page files.
+        errors: `"raise"` (a page that cannot be read raises) or `"skip"`
+            (it is left out, named in `Corpus.skipped` and in a warning).
+        progress: called as `progress(done, total)` after each page.
+        workers: read pages in this many processes (the result is the same as
+            with one).
+
+    Raises:
+        FileNotFoundError: `path` does not exist (the message names it).
+        PageReadError: a page is not text in a known encoding (`errors="raise"`).
+        FjreportsError: `errors` or `workers` is not one of the values above.
+    """
+    policy = Errors.of(errors)
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise FjreportsError(f"workers= takes a whole number, 1 or more, not {workers!r}")
+    skipped: list[tuple[str, str]] = []
+    if path is None:
+        pages = [Page(p.name, p.read_text(encoding="utf-8-sig"), "utf-8") for p in seed_pages()]
+    else:
+        pages = []
+        for file in page_files(path):
+            page = read_or_skip(file, policy)
+            if isinstance(page, str):
+                skipped.append((file.name, page))
+            else:
+                pages.append(page)
+        if skipped:
+            names = ", ".join(name for name, _ in skipped)
+            count = f"{len(skipped)} page{'' if len(skipped) == 1 else 's'}"
+            warnings.warn(f"{count} skipped: {names}", UserWarning, stacklevel=2)
+    results: list[PageResult] = []
+    if workers > 1 and len(pages) > 1:
+        results = _in_processes(pages, workers, progress)
+    else:
+        for done, page in enumerate(pages, start=1):
+            results.append(read_one(page))
+            if progress is not None:
+                progress(done, len(pages))
+    return _assemble(results, tuple(skipped))
+
+
+def _in_processes(
+    pages: list[Page], workers: int, progress: Callable[[int, int], None] | None
+) -> list[PageResult]:
+    """`read_one` of each page in `workers` processes.
+
+    A worker sends back what it found without the page (the parent has it), so
+    the page's text crosses between processes once, on the way out. Chunks hold
+    about four per worker's share of the pages, so each worker gets several and
+    none waits long at the end.
+    """
+    chunk = max(1, len(pages) // (workers * 4))
+    found: list[PageResult] = []
+    with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or workers)) as pool:
+        for done, (page, result) in enumerate(
+            zip(pages, pool.map(_found_on, pages, chunksize=chunk), strict=True), start=1
+        ):
+            found.append(PageResult(page, *result))
+            if progress is not None:
+                progress(done, len(pages))
+    return found
+
+
+def _found_on(page: Page) -> tuple[list[Article], list[Metric], list[Initiative]]:
+    _, articles, metrics, initiatives = read_one(page)
+    return articles, metrics, initiatives
+
+
+def _assemble(results: Iterable[PageResult], skipped: tuple[tuple[str, str], ...]) -> Corpus:
+    pages: list[Page] = []
+    articles: list[Article] = []
+    metrics: list[Metric] = []
+    initiatives: list[Initiative] = []
+    for page, page_articles, page_metrics, page_initiatives in results:
+        pages.append(page)
+        articles += page_articles
+        metrics += page_metrics
+        initiatives += page_initiatives
+    return Corpus(Query(pages), Query(articles), Query(metrics), Query(initiatives), skipped)

@@ -1,0 +1,245 @@
+"""Queries over records: filter, sort, group, sum, and plain records for export.
+
+Examples:
+    >>> q = Query([3, 1, 2])
+    >>> len(q), q[0], list(q.sort_by(lambda x: x))
+    (3, 3, [1, 2, 3])
+"""
+
+from __future__ import annotations
+
+import enum
+import warnings
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any, Generic, SupportsIndex, TypeVar, overload
+
+from ..articles import Article
+from ..errors import FjreportsError, UnitError
+from ..facts import Initiative, Metric
+from ..layout import Page
+from ..numbers import Quantity, fraction_to_decimal, parse_quantity, resolve_unit
+from ..places import Region, get
+from .store import converter
+
+__all__ = ["InexactSumWarning", "Query", "record_of"]
+
+T = TypeVar("T")
+
+
+class InexactSumWarning(UserWarning):
+    """A sum of figures some of which are approximate (约, 余, 近 ...)."""
+
+
+class Query(tuple[T, ...], Generic[T]):
+    """An immutable sequence of records with queries.
+
+    Examples:
+        >>> q = Query([3, 1, 2])
+        >>> len(q), q[0], list(q.sort_by(lambda x: x))
+        (3, 3, [1, 2, 3])
+    """
+
+    def where(self, **filters: Any) -> Query[T]:
+        """The records that pass every filter.
+
+        A filter names a field: enums compare by value (`kind="money"`,
+        `qualifier="about"`), `region` with the hierarchy (`region="厦门市"`
+        keeps 集美区 too), text fields (`title`, `text`, `subject`, `sentence`,
+        `period`, `name`) by substring, anything else by equality (`unit="亩"`,
+        `page=...`, `year=2023`). `min` and `max` take a quantity in any unit of
+        the figures' dimension (`min="1亿元"` keeps 20000万元).
+
+        Raises:
+            AttributeError: the records have no such field.
+            UnitError: `min` or `max` is not a quantity with a unit.
+        """
+        kept: list[T] = list(self)
+        for name, wanted in filters.items():
+            if name in ("min", "max"):
+                kept = [r for r in kept if _within(r, wanted, name)]
+            else:
+                kept = [r for r in kept if _passes(r, name, wanted)]
+        return Query(kept)
+
+    def sort_by(self, key: str | Callable[[T], Any], *, reverse: bool = False) -> Query[T]:
+        """The records sorted by a field name (records without it last) or a function."""
+        if callable(key):
+            return Query(sorted(self, key=key, reverse=reverse))
+        present = [r for r in self if _field(r, key) is not None]
+        absent = [r for r in self if _field(r, key) is None]
+        present.sort(key=lambda r: _sortable(_field(r, key)), reverse=reverse)
+        return Query(present + absent)
+
+    def group_by(self, key: str | Callable[[T], Any]) -> dict[Any, Query[T]]:
+        """The records grouped by a field name (`"region"`, `"kind"`, `"page"`) or a function."""
+        groups: dict[Any, list[T]] = {}
+        for record in self:
+            value = key(record) if callable(key) else _field(record, key)
+            groups.setdefault(value, []).append(record)
+        return {value: Query(members) for value, members in groups.items()}
+
+    def sum(self, unit: str | None = None, *, strict: bool = False) -> Quantity:
+        """The total of the records' quantities, in `unit` (default: the first one's).
+
+        All quantities must measure one dimension (`元` and `亿元` add up, `元`
+        and `亩` do not). Approximate figures (约, 余, 近 ...) make the total
+        approximate: a warning says so, or with `strict=True` an error.
+
+        Raises:
+            UnitError: no quantities, a range, a bare number, or mixed dimensions.
+            InexactConversionError: the total has no finite decimal form in `unit`.
+        """
+        quantities = [q for q in (_quantity(r) for r in self) if q is not None]
+        if not quantities:
+            raise UnitError("there is nothing to sum", unit or "")
+        target = unit or quantities[0].unit
+        if target is None:
+            raise UnitError("bare numbers have no unit to sum in", "")
+        total = Fraction(0)
+        hedged = 0
+        for q in quantities:
+            if q.value is None or q.unit is None:
+                raise UnitError(f"cannot add {q.text or q!r}: a range or a bare number", target)
+            source = resolve_unit(q.unit)
+            goal = resolve_unit(target)
+            if source.dimension != goal.dimension:
+                raise UnitError(
+                    f"cannot add {q.unit!r} to {target!r}: different dimensions", q.unit, target
+                )
+            total += Fraction(q.value) * source.factor / goal.factor
+            hedged += q.qualifier is not None
+        if hedged:
+            message = f"{hedged} of the {len(quantities)} figures are approximate; so is the sum"
+            if strict:
+                raise FjreportsError(message)
+            warnings.warn(message, InexactSumWarning, stacklevel=2)
+        value = fraction_to_decimal(total)
+        if value is None:
+            raise UnitError(f"the sum in {target!r} has no finite decimal form", target)
+        kind = quantities[0].kind
+        return Quantity(value=value, unit=target, kind=kind, text=f"{value}{target}")
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Plain dicts, one a record: figures as strings, regions as `{code, name}`.
+
+        A metric's quantity is spread into `value`, `low`, `high`, `unit`,
+        `qualifier` and `kind`.
+        """
+        return [record_of(r) for r in self]
+
+    def to_pandas(self) -> Any:
+        """A pandas `DataFrame` of `to_records()`; needs the `pandas` extra.
+
+        Raises:
+            FjreportsError: pandas is not installed.
+        """
+        try:
+            import pandas as pd  # type: ignore[import-untyped]
+        except ImportError as err:
+            raise FjreportsError("to_pandas needs pandas: pip install 'fjreports[pandas]'") from err
+        return pd.DataFrame(self.to_records())
+
+    def __repr__(self) -> str:
+        if not self:
+            return "Query([])"
+        shown = ", ".join(_label(r) for r in self[:3])
+        more = f", … {len(self) - 3} more" if len(self) > 3 else ""
+        return f"Query({len(self)}: {shown}{more})"
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> Query[T]: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> T | Query[T]:
+        if isinstance(index, slice):
+            return Query(tuple.__getitem__(self, index))
+        return tuple.__getitem__(self, index)
+
+
+def _field(record: object, name: str) -> Any:
+    if not hasattr(record, name):
+        raise AttributeError(f"{type(record).__name__} records have no field {name!r}")
+    return getattr(record, name)
+
+
+def _sortable(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Region):
+        return value.code or value.name
+    if isinstance(value, Quantity):
+        return value.value if value.value is not None else value.low
+    return value
+
+
+_TEXT_FIELDS = frozenset(["title", "text", "subtitle", "subject", "sentence", "period", "name"])
+
+
+def _passes(record: object, name: str, wanted: Any) -> bool:
+    value = _field(record, name)
+    if name == "region":
+        if value is None or wanted is None:
+            return value is None and wanted is None
+        return get(wanted).contains(value)
+    if isinstance(value, enum.Enum):
+        return value is wanted or value.value == wanted
+    if name in _TEXT_FIELDS and isinstance(wanted, str):
+        return isinstance(value, str) and wanted in value
+    equal: bool = value == wanted
+    return equal
+
+
+def _quantity(record: object) -> Quantity | None:
+    if isinstance(record, Quantity):
+        return record
+    found = getattr(record, "quantity", None)
+    return found if isinstance(found, Quantity) else None
+
+
+def _within(record: object, bound: Quantity | str, which: str) -> bool:
+    limit = parse_quantity(bound) if isinstance(bound, str) else bound
+    if limit.value is None or limit.unit is None:
+        raise UnitError(f"{which}= takes one quantity with a unit, such as '1亿元'", str(bound))
+    q = _quantity(record)
+    if q is None or q.unit is None:
+        return False
+    here, there = resolve_unit(q.unit), resolve_unit(limit.unit)
+    if here.dimension != there.dimension:
+        return False
+    edge = q.low if q.value is None else q.value
+    if which == "max" and q.value is None:
+        edge = q.high
+    assert edge is not None
+    mine = Fraction(edge) * here.factor
+    theirs = Fraction(limit.value) * there.factor
+    return mine >= theirs if which == "min" else mine <= theirs
+
+
+def record_of(record: object) -> dict[str, Any]:
+    data = converter.unstructure(record)
+    if not isinstance(data, dict):
+        return {"value": data}
+    quantity = data.pop("quantity", None)
+    if isinstance(quantity, dict):
+        for key in ("value", "low", "high", "unit", "qualifier", "kind"):
+            data[key] = quantity.get(key)
+        data["text"] = quantity.get("text")
+    for key in ("spans",):
+        data.pop(key, None)
+    return data
+
+
+def _label(record: object) -> str:
+    if isinstance(record, Article):
+        return record.title or record.text[:12] or record.id
+    if isinstance(record, Metric):
+        where = record.region.name if record.region else "?"
+        return f"{where} {record.subject or ''} {' '.join(record.quantity.text.split())}".strip()
+    if isinstance(record, Initiative):
+        return record.name
+    if isinstance(record, Page):
+        return record.name
+    if isinstance(record, Region):
+        return record.name
+    return repr(record)

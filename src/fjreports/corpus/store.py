@@ -1,0 +1,92 @@
+"""JSON and plain data for every model, with cattrs.
+
+`converter` is the library's cattrs converter: `Decimal` as strings (never
+floats), dates in ISO form, regions by code (a township, which has none, by
+name, level and parent), enums by value. For every model,
+`converter.structure(converter.unstructure(x), type(x)) == x`.
+
+Examples:
+    >>> from fjreports import Quantity, parse_quantity
+    >>> data = converter.unstructure(parse_quantity("约6000万元"))
+    >>> data["value"], data["unit"], data["qualifier"]
+    ('60000000', '元', 'about')
+    >>> converter.structure(data, Quantity) == parse_quantity("约6000万元")
+    True
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+from decimal import Decimal
+from typing import Any
+
+from cattrs import Converter
+
+from ..errors import FjreportsError
+from ..places import Level, Region, get
+
+__all__ = ["CorpusFileError", "converter"]
+
+
+class CorpusFileError(FjreportsError):
+    """A saved corpus file is malformed, or of another schema version."""
+
+
+def _decimal(value: Any, _: Any) -> Decimal:
+    if isinstance(value, float):
+        raise FjreportsError(f"a figure is stored as a string, not the float {value!r}")
+    try:
+        number = Decimal(str(value))
+    except decimal.InvalidOperation as err:
+        raise FjreportsError(f"not a decimal number: {value!r}") from err
+    if not number.is_finite():
+        raise FjreportsError(f"not a finite number: {value!r}")
+    return number
+
+
+def _unstructure_region(region: Region) -> dict[str, Any]:
+    if region.code is not None:
+        return {"code": region.code, "name": region.name}
+    return {
+        "code": None,
+        "name": region.name,
+        "short_name": region.short_name,
+        "level": region.level.value,
+        "parent": region.parent,
+    }
+
+
+def _structure_region(data: Any, _: Any) -> Region:
+    if not isinstance(data, dict) or "name" not in data:
+        raise FjreportsError(f"a region is stored as an object with code and name, not {data!r}")
+    code = data.get("code")
+    if code is not None:
+        return get(str(code))
+    if data.get("level") == Level.ZONE.value:
+        try:
+            return get(str(data["name"]))
+        except LookupError:
+            pass
+    return Region(
+        None,
+        str(data["name"]),
+        str(data.get("short_name") or data["name"]),
+        Level(data.get("level", Level.TOWNSHIP.value)),
+        data.get("parent"),
+    )
+
+
+def _make_converter() -> Converter:
+    made = Converter()
+    made.register_unstructure_hook(Decimal, str)
+    made.register_structure_hook(Decimal, _decimal)
+    made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    made.register_structure_hook(datetime.date, lambda v, _: datetime.date.fromisoformat(v))
+    made.register_unstructure_hook(Region, _unstructure_region)
+    made.register_structure_hook(Region, _structure_region)
+    return made
+
+
+#: The library's converter; see the module's description.
+converter = _make_converter()

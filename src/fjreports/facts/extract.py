@@ -1,0 +1,134 @@
+"""From an article to its metrics and named initiatives.
+
+Every figure of an article's body becomes a [`Metric`][fjreports.facts.Metric]:
+the quantity, what it measures (`subject`), the time it refers to (`period`),
+the region it is about, and the sentence it stands in. The named programmes
+(“三区联创”党建工作机制, “四融”模式, 青年领军培育工程) become
+[`Initiative`][fjreports.facts.Initiative]s tied to the figures of their
+sentence.
+
+Examples:
+    >>> from fjreports.layout import Page
+    >>> from fjreports.articles import segment
+    >>> text = "集美：“村集体+国企”模式\\n截至目前，集美区建成用地项目19个，年收益约6000万元。"
+    >>> [article] = segment(Page("p.txt", text))
+    >>> metrics, initiatives = extract(article, text)
+    >>> [(m.quantity.value, m.subject, m.period) for m in metrics]
+    [(Decimal('19'), '用地项目', '截至目前'), (Decimal('60000000'), '年收益', '截至目前')]
+    >>> {m.region.name for m in metrics}
+    {'集美区'}
+    >>> [(i.name, i.kind) for i in initiatives]
+    [('村集体+国企', '模式')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..articles import Article
+from ..lexicon import words
+from ..numbers import Kind, Quantity, extract_quantities, moved
+from ..places import Region
+from ..text import OffsetMap, sentences
+from .initiatives import initiatives_of
+from .model import Change, Initiative, Metric, Role
+from .periods import find_periods, year_of
+from .scope import Places, about, carry, mentions_by_paragraph
+from .subjects import RELATIVE_WORDS, subject_of
+
+__all__ = ["extract"]
+
+_CN_DIGIT = re.compile("[一二两三四五六七八九十]")
+_SLOGAN_LIST = re.compile(r"[一二两三四五六七八九十]个[\u4e00-\u9fff]{1,6}[（(、，]")
+
+
+def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]:
+    """The metrics and initiatives of one article; `raw` is its page's text."""
+    metrics: list[Metric] = []
+    carried: Region | None = None  # the region the article last named
+    # Regions are found in the whole text at once: a county far from home counts when its
+    # province is named anywhere in the article (彭阳县 on a page that names 宁夏).
+    per_paragraph = mentions_by_paragraph(article)
+    for (paragraph, pieces), every in zip(
+        zip(article.paragraphs, article.spans, strict=True), per_paragraph, strict=True
+    ):
+        mentions = [m for m in every if about(m, article.region)]
+        found = extract_quantities(paragraph)
+        if not found:
+            carried = carry(mentions, article.region) or carried
+            continue
+        # A time phrase governs the figures after it to the end of its paragraph.
+        periods = find_periods(paragraph)
+        in_sentences = sentences(paragraph)
+        places = Places(every, mentions, article.region)
+        offsets = OffsetMap(pieces)
+        period_ends = [at + len(phrase) for at, phrase in periods]
+        at = 0  # figures and sentences are both in order: one pointer walks the sentences
+        previous_end = 0  # where the figure before this one ends
+        for q in found:
+            assert q.span is not None
+            start, end = q.span
+            floor_end, previous_end = previous_end, max(previous_end, end)
+            while (
+                at < len(in_sentences) and in_sentences[at][0] + len(in_sentences[at][1]) <= start
+            ):
+                at += 1
+            if at == len(in_sentences) or start < in_sentences[at][0]:
+                continue  # in no sentence
+            sentence_start, sentence = in_sentences[at]
+            raw_span = (offsets.raw(start), offsets.raw(end - 1) + 1)
+            before = bisect_right(period_ends, start)  # the last time phrase ending before it
+            period = periods[before - 1][1] if before else None
+            # 集美区已建成…: the region named before the figure is not what it measures.
+            floor = max(sentence_start, floor_end, places.last_end(start))
+            subject = subject_of(paragraph, floor, q, found)
+            change = _change(paragraph, start)
+            if change and metrics and (subject is None or subject in RELATIVE_WORDS):
+                previous = metrics[-1]
+                if previous.sentence == sentence.strip():
+                    subject = previous.subject  # 商事主体28.9万户，同比增长21.2%
+            metrics.append(
+                Metric(
+                    id=f"{article.id}/m{len(metrics) + 1:03d}",
+                    page=article.page,
+                    article=article.id,
+                    quantity=moved(q, raw[raw_span[0] : raw_span[1]], raw_span),
+                    subject=subject,
+                    period=period,
+                    year=year_of(period),
+                    region=places.region(sentence_start, start, carried),
+                    sentence=sentence.strip(),
+                    span=raw_span,
+                    role=_role(paragraph, q),
+                    change=change,
+                )
+            )
+        carried = carry(mentions, article.region) or carried
+    initiatives = initiatives_of(article, metrics)
+    return metrics, initiatives
+
+
+def _role(paragraph: str, q: Quantity) -> Role:
+    assert q.span is not None
+    if q.kind is Kind.DURATION:
+        return Role.DURATION
+    written = paragraph[q.span[0] : q.span[1]]
+    if q.kind is Kind.COUNT and _CN_DIGIT.match(written):
+        window = paragraph[max(0, q.span[0] - 12) : q.span[1] + 12]
+        if _SLOGAN_LIST.search(window) and "、" in window:
+            return Role.SLOGAN
+    return Role.FIGURE
+
+
+def _change(paragraph: str, start: int) -> Change | None:
+    before = paragraph[max(0, start - 4) : start]
+    if _GROWTH_RE.search(before):
+        return Change.GROWTH
+    if _DECLINE_RE.search(before):
+        return Change.DECLINE
+    return None
+
+
+_GROWTH_RE = re.compile("|".join(words("growth_words")))
+_DECLINE_RE = re.compile("|".join(words("decline_words")))

@@ -1,0 +1,113 @@
+"""The fact models: a metric (a figure with what, when and where) and an initiative."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+from attrs import field, frozen
+
+from ..numbers import Kind, Qualifier, Quantity
+from ..places import Region
+
+__all__ = ["Change", "Initiative", "Metric", "Role"]
+
+
+class Role(enum.Enum):
+    """What a figure is there for: a figure, or a count a user may want to leave out."""
+
+    FIGURE = "figure"
+    SLOGAN = "slogan"  # 围绕一个中心、两个基本点
+    DURATION = "duration"  # 历时5年
+
+
+class Change(enum.Enum):
+    """A figure that is a change: a growth or a decline."""
+
+    GROWTH = "growth"
+    DECLINE = "decline"
+
+
+def _change_or_none(value: Change | str | None) -> Change | None:
+    return None if value is None else Change(value)
+
+
+@frozen
+class Metric:
+    """One figure of an article, with what it measures, when and where.
+
+    Attributes:
+        id: stable identifier: the article's id and an ordinal (`…#01/m003`).
+        page: the page's file name.
+        article: the article's id.
+        quantity: the figure; its `span` and `text` point into the raw page.
+        subject: the short phrase naming what is measured (`村集体年收益`), or `None`.
+        period: the time phrase that governs the figure, as written (`2023年`,
+            `今年以来`, `截至目前`), or `None`.
+        year: the year `period` names (`2023年` → 2023), or `None`.
+        region: the region the figure is about.
+        sentence: the sentence it stands in.
+        span: `(start, end)` of the figure in the raw page.
+        role: `Role.FIGURE`, or `Role.SLOGAN` (围绕一个中心) or `Role.DURATION`
+            (历时5年) for counts a user may want to leave out.
+        change: `Change.GROWTH` (同比增长24.5%) or `Change.DECLINE`, where the
+            figure is a change.
+    """
+
+    id: str
+    page: str
+    article: str
+    quantity: Quantity
+    subject: str | None
+    period: str | None
+    year: int | None
+    region: Region | None
+    sentence: str
+    span: tuple[int, int]
+    role: Role = field(default=Role.FIGURE, converter=Role)
+    change: Change | None = field(default=None, converter=_change_or_none)
+
+    @property
+    def kind(self) -> Kind:
+        """The quantity's kind (money, area, count ...), for `where(kind="money")`."""
+        return self.quantity.kind
+
+    @property
+    def unit(self) -> str | None:
+        """The quantity's unit as written (`元`, `亩`, `人次`)."""
+        return self.quantity.unit
+
+    @property
+    def qualifier(self) -> Qualifier | None:
+        """The quantity's qualifier (`about` for 约 ...), or `None`."""
+        return self.quantity.qualifier
+
+    @property
+    def value(self) -> Decimal | None:
+        """The quantity's value (`None` for a range)."""
+        return self.quantity.value
+
+
+@frozen
+class Initiative:
+    """A named programme, model or mechanism an article presents.
+
+    Attributes:
+        id: the article's id and an ordinal (`…#01/i002`).
+        page: the page's file name.
+        article: the article's id.
+        name: the name as quoted in the text, quotes removed (`三区联创`, `1+6`).
+        kind: what it is (`党建工作机制`, `模式`, `工程`), or `None`.
+        region: the article's region.
+        sentence: the sentence (or title, heading) it is named in.
+        metrics: ids of the metrics of that sentence.
+    """
+
+    id: str
+    page: str
+    article: str
+    name: str
+    kind: str | None
+    region: Region | None
+    sentence: str
+    metrics: tuple[str, ...] = ()

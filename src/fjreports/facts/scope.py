@@ -1,0 +1,222 @@
+"""Where a figure is: the region mentions of each paragraph, and the one that governs a figure.
+
+A paragraph's mentions are its region names, the article's own region named
+by level (我市, 全县) and one-character abbreviations after verbs of going
+(赴宁 for 宁夏 on a page that names 宁夏). `Places` answers, for each figure,
+which of them it is about, by bisection.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from ..articles import Article
+from ..lexicon import fields, word_set, words
+from ..numbers import NUMERAL_CHARS
+from ..places import Level, Region, RegionMention, ancestors, attributive, find, get
+
+__all__ = ["OWN_WORDS", "Places", "about", "carry", "mentions_by_paragraph"]
+
+
+_OWN = {word: suffix for word, (suffix,) in fields("own_region_words").items()}
+
+
+# 全市场 (the whole market) and 全区域 (the whole area) are words, not the article's places;
+# in 占全市4.2%, the figure is a share of the whole city, and the place is the one that has it.
+_OWN_RE = re.compile(
+    "|".join(_OWN)
+    .replace("全市", "全市(?!场)")
+    .replace("全区", "全区(?!域)")
+    .replace("全", "全(?<!占全)")  # each branch starts with its first character: a fast scan
+)
+
+
+def mentions_by_paragraph(article: Article) -> list[list[RegionMention]]:
+    """Region mentions of each paragraph, relative to it; 我市 counts as the article's city."""
+    mentions = find(article.text, context=article.region)
+    out: list[list[RegionMention]] = []
+    own = _own_region(article.region)
+    short = _abbreviations(mentions, article.region)
+    verbs = _abbreviation_pattern("".join(sorted(short))) if short else None
+    at = 0
+    next_mention = 0  # mentions come in order, so one pointer walks them all once
+    for paragraph in article.paragraphs:
+        end = at + len(paragraph)
+        while next_mention < len(mentions) and mentions[next_mention].span[0] < at:
+            next_mention += 1
+        found = []
+        while next_mention < len(mentions) and mentions[next_mention].span[0] < end:
+            m = mentions[next_mention]
+            next_mention += 1
+            span = (m.span[0] - at, m.span[1] - at)
+            if attributive(m, paragraph[span[1] : span[1] + 2], article.region):
+                continue
+            moved = RegionMention(m.region, m.text, span, m.stated_parent, m.candidates)
+            found.append(moved)
+        for match in _OWN_RE.finditer(paragraph):
+            region = own.get(_OWN[match.group()])
+            if region is not None:
+                found.append(RegionMention(region, match.group(), match.span()))
+        if verbs is not None and verbs.search(paragraph):
+            found += _abbreviated(paragraph, short, verbs, found)
+        out.append(sorted(found, key=lambda m: m.span[0]))
+        at = end + 1
+    return out
+
+
+# Verbs of going and staying, after which a region is often named by one character:
+# 赴宁考察 (宁夏), 在临生产经营 (临夏), 援疆.
+_ABBREVIATION_VERBS = "".join(words("going_verbs"))
+
+
+@lru_cache(maxsize=256)
+def _abbreviation_pattern(chars: str) -> re.Pattern[str]:
+    """A verb of going, with one of `chars` after it."""
+    return re.compile(f"[{_ABBREVIATION_VERBS}](?=[{re.escape(chars)}])")
+
+
+def _abbreviations(mentions: list[RegionMention], main: Region | None) -> dict[str, Region]:
+    """One-character names of the provinces and prefectures the article names in full,
+    its own excepted: 宁 for 宁夏 on a page that names 宁夏. A character two of them
+    begin with names neither, and a numeral (三 of 三明) names none."""
+    own = {main, *ancestors(main)} if main is not None else set()
+    by_first: dict[str, set[Region]] = {}
+    for mention in mentions:
+        region = mention.region
+        if region is None or region in own:
+            continue
+        if region.level in (Level.PROVINCE, Level.PREFECTURE):
+            by_first.setdefault(region.short_name[:1], set()).add(region)
+    return {
+        first: next(iter(found))
+        for first, found in by_first.items()
+        if len(found) == 1 and first not in NUMERAL_CHARS  # 在三处新建 is no 三明
+    }
+
+
+def _abbreviated(
+    paragraph: str,
+    short: dict[str, Region],
+    verbs: re.Pattern[str],
+    found: list[RegionMention],
+) -> list[RegionMention]:
+    """Mentions such as 赴宁 (to 宁夏): a verb of going, then one character of `short`, where
+    neither pair of characters is a word (在临近, 来临) and no full name stands there.
+    `verbs` finds a verb of going with such a character after it."""
+    words = word_set("common_words")
+    taken = [m.span for m in found]
+    out: list[RegionMention] = []
+    for verb in verbs.finditer(paragraph):
+        at = verb.end()
+        char = paragraph[at : at + 1]
+        region = short[char]
+        if any(start <= at < end for start, end in taken):
+            continue
+        if verb.group() + char in words or paragraph[at : at + 2] in words:
+            continue
+        out.append(RegionMention(region, char, (at, at + 1)))
+    return out
+
+
+def _own_region(main: Region | None) -> dict[str, Region]:
+    """What 我市, 我区, 我县, 我省 mean on a page about `main`."""
+    if main is None:
+        return {}
+    chain = [main, *ancestors(main)]
+    own: dict[str, Region] = {}
+    for region in chain:
+        for suffix in ("市", "区", "县", "省"):
+            if region.name.endswith(suffix):
+                own.setdefault(suffix, region)
+    return own
+
+
+def about(mention: RegionMention, main: Region | None) -> bool:
+    """Whether a mention can say where a figure is: not a region that holds the article's
+    own (福建省 on a page about 邵武市), unless it stands right before the figure."""
+    region = mention.region
+    if region is None:
+        return False
+    return main is None or region == main or not region.contains(main)
+
+
+def _resolve(mention: RegionMention, main: Region | None) -> Region | None:
+    """A township inside the article's own region counts for the county it hangs under."""
+    region = mention.region
+    if region is None or region.code is not None or region.level is Level.ZONE:
+        return region
+    if main is not None and region.parent is not None:
+        try:
+            parent = get(region.parent)
+        except LookupError:
+            return region
+        if main.contains(parent):
+            return parent
+    return region
+
+
+def carry(mentions: list[RegionMention], main: Region | None) -> Region | None:
+    """The region a paragraph leaves named for the figures after it: a coded one."""
+    for mention in reversed(mentions):
+        if mention.text in _OWN:
+            continue  # 我市 speaks for its own sentence only
+        region = _resolve(mention, main)
+        if region is not None and (region.code is not None or region.level is Level.ZONE):
+            return region
+    return None
+
+
+class Places:
+    """The region mentions of one paragraph, indexed for the questions each figure asks.
+
+    `every` holds all mentions, `mentions` those that can say where a figure is; both
+    are in text order. Each question is a bisection, so a paragraph of many figures and
+    many mentions costs time in proportion to their number.
+    """
+
+    def __init__(
+        self,
+        every: list[RegionMention],
+        mentions: list[RegionMention],
+        main: Region | None,
+    ) -> None:
+        self._main = main
+        by_end = sorted(range(len(every)), key=lambda i: (every[i].span[1], i))
+        self._every = every
+        self._every_ends = [every[i].span[1] for i in by_end]
+        self._every_by_end = by_end
+        self._mentions = mentions
+        self._starts = [m.span[0] for m in mentions]
+        # carried[k]: what the first k mentions leave named for what follows them.
+        carried: list[Region | None] = [None]
+        for mention in mentions:
+            carried.append(carry([mention], main) or carried[-1])
+        self._carried = carried
+
+    def last_end(self, start: int) -> int:
+        """The end of the last mention that ends at or before `start` (0 if none)."""
+        at = bisect_right(self._every_ends, start)
+        return self._every_ends[at - 1] if at else 0
+
+    def region(self, sentence_start: int, start: int, carried: Region | None) -> Region | None:
+        """The region the figure at `start` is about: one named right before it (厦门市63个),
+        else the last named before it in its sentence, else before it in its paragraph or
+        article, else the article's."""
+        low = bisect_left(self._every_ends, start - 1)
+        high = bisect_right(self._every_ends, start)
+        touching = sorted(self._every_by_end[low:high])  # the first in text order wins
+        for index in touching:
+            mention = self._every[index]
+            if mention.region is not None:
+                return _resolve(mention, self._main)
+        first = bisect_left(self._starts, sentence_start)
+        last = bisect_left(self._starts, start)
+        if last > first:
+            return _resolve(self._mentions[last - 1], self._main)
+        return self._carried[first] or carried or self._main
+
+
+#: Words that name the article's own region by level (我市, 全县).
+OWN_WORDS = frozenset(_OWN)

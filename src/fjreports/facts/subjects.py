@@ -1,0 +1,98 @@
+"""What a figure measures: the noun after a count word, else the words before it."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import words
+from ..numbers import Kind, Quantity
+from .periods import period_pattern
+
+__all__ = ["RELATIVE_WORDS", "subject_of"]
+
+_QUOTED_NOUN = re.compile(r"[“‘]([^”’]{1,20})[”’]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN_OR_LATIN = re.compile("[\u4e00-\u9fffA-Za-z]")
+_CLAUSE_BREAK = re.compile(r"[，,、：:（(“”]")
+#: Words that make a figure a change against another time (同比, 比上年).
+RELATIVE_WORDS = frozenset(words("relative_words"))
+# Verbs that end the words before a figure when what it measures comes after it.
+_VERB_ENDINGS = words("object_verbs")
+# The words by their first (leading verbs) or last (linking words) character, in list order:
+# where two overlap (已经, 已), the longer comes first.
+_LEADING_BY_FIRST: dict[str, list[str]] = {}
+for _word in words("leading_verbs"):
+    _LEADING_BY_FIRST.setdefault(_word[0], []).append(_word)
+_LINK_BY_LAST: dict[str, list[str]] = {}
+for _word in words("link_words"):
+    _LINK_BY_LAST.setdefault(_word[-1], []).append(_word)
+
+
+def subject_of(paragraph: str, floor: int, q: Quantity, found: list[Quantity]) -> str | None:
+    """The phrase naming what `q` measures: the noun after a count word, else the words before."""
+    assert q.span is not None
+    start, end = q.span
+    if paragraph.startswith("的", end):
+        after = _noun_after(paragraph, end + 1, found)  # 100%的股权, 20%的贴息补助
+        if after:
+            return after
+    if q.kind is Kind.COUNT:
+        after = _noun_after(paragraph, end, found)
+        if after:
+            return after
+    before = _words_before(paragraph, floor, start)
+    if before is None or before.endswith(_VERB_ENDINGS):
+        # 销售6570吨高原夏菜, 共有2100余名在职党员: the verb's object, after the figure.
+        after = _noun_after(paragraph, end, found)
+        if after:
+            return after
+    return before
+
+
+_STOP_AFTER = re.compile(
+    r"[，,。；;：:、！？!?（(“”‘’\s0-9]|的|和|及|与|等|了|在|为|是|被|将|把|对|向|从|到|约|超|近|共|达|中|里|内|以上|以下|左右|分别"
+)
+
+
+def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
+    tail = paragraph[end : end + 14]
+    quoted = _QUOTED_NOUN.match(tail)
+    if quoted:
+        return quoted.group(1)  # 4个“研发+总部+委外制造”项目
+    stop = _STOP_AFTER.search(tail)
+    noun = tail[: stop.start()] if stop else tail
+    if stop and stop.group() in ("（", "(") and tail.find("）", stop.start()) > 0:
+        # 19个村（社区）: a bracketed alternative is part of the noun.
+        close = tail.find("）", stop.start())
+        noun = tail[: close + 1]
+    return noun if len(noun) >= 1 and _HAN.search(noun) else None
+
+
+def _words_before(paragraph: str, floor: int, start: int) -> str | None:
+    head = paragraph[floor:start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    head = period_pattern(head).sub("", head)
+    # Leading verbs off the front, linking words off the back, until none is left; only the
+    # words that begin (or end) with the head's first (or last) character are tried.
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _LEADING_BY_FIRST.get(head[:1], ()):
+            if head.startswith(word) and len(head) > len(word) + 1:
+                head = head[len(word) :]
+                stripped = True
+                break
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _LINK_BY_LAST.get(head[-1:], ()):
+            if head.endswith(word) and len(head) > len(word):
+                head = head[: -len(word)]
+                stripped = True
+                break
+    head = head.strip()
+    if len(head) > 12:
+        head = head[-12:]
+    return head if _HAN_OR_LATIN.search(head) else None

@@ -1,0 +1,43 @@
+"""Layout: page files read and decoded, lines repaired into blocks, the press's marks.
+
+Below it stand `fjreports.text` and `fjreports.lexicon`.
+"""
+
+from .marks import (
+    AUTHORS_LINE,
+    BYLINE,
+    CAPTION_CREDIT,
+    CONTRIBUTOR,
+    CRUFT,
+    DATELINE,
+    LEAD,
+    ORG,
+    PHOTO_CREDIT,
+    TRAILING_AUTHORS,
+    is_caption,
+    parse_names,
+)
+from .page import EmptyPageWarning, Page, read_page
+from .repair import Block, PageStyle, Repaired, repair
+
+__all__ = [
+    "AUTHORS_LINE",
+    "BYLINE",
+    "CAPTION_CREDIT",
+    "CONTRIBUTOR",
+    "CRUFT",
+    "DATELINE",
+    "LEAD",
+    "ORG",
+    "PHOTO_CREDIT",
+    "TRAILING_AUTHORS",
+    "Block",
+    "EmptyPageWarning",
+    "Page",
+    "PageStyle",
+    "Repaired",
+    "is_caption",
+    "parse_names",
+    "read_page",
+    "repair",
+]

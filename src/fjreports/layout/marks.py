@@ -1,0 +1,113 @@
+"""The marks the press leaves on a page, all in one place.
+
+Bylines (`□ 王 帅`, `本报记者 … 通讯员 …`), author lines after a body
+(`(黄志鑫 黄钊伟)`), contributor lines (`（福鼎市委改革办供稿）`), photo credits
+(`本版图/…`, `… (连健刚 摄)`), datelines and source lines, the lead of a news
+item (`本报讯`) and the cruft of web pages.
+
+Examples:
+    >>> parse_names("□ 邱 天 罗晶晶 陈晓芳")
+    ('邱天', '罗晶晶', '陈晓芳')
+    >>> is_caption("村民在田间劳作。 (连健刚 摄)"), is_caption("连续三年增长。")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import word_set
+
+__all__ = [
+    "AUTHORS_LINE",
+    "BYLINE",
+    "CAPTION_CREDIT",
+    "CONTRIBUTOR",
+    "CREDIT_LINE",
+    "CRUFT",
+    "DATELINE",
+    "LEAD",
+    "MARKER",
+    "ORG",
+    "PHOTO_CREDIT",
+    "TRAILING_AUTHORS",
+    "is_caption",
+    "is_end_marker",
+    "is_marker",
+    "parse_names",
+]
+
+BYLINE = re.compile(r"^(?:[□■◆]|本版文\s*/|(?:本报|特约)?记者\s|本报通讯员\s)")
+_ROLES = re.compile(
+    r"本版文\s*/|本版图\s*/|本报记者|特约记者|本报通讯员|通讯员|记者|实习生|文/|图/|[□■◆]"
+)
+AUTHORS_LINE = re.compile(
+    r"^[（(]\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]$"
+)
+TRAILING_AUTHORS = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]\s*$"
+)
+CONTRIBUTOR = re.compile(r"^[（(](.{2,40}?)供稿[)）]$")
+PHOTO_CREDIT = re.compile(r"^本版图\s*/\s*(.+?)\s*(?:提供)?$")
+DATELINE = re.compile(
+    r"^(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:来源[:：]\s*(\S+))?$"
+)
+CRUFT = word_set("web_cruft")
+_OFFICE = r"[\u4e00-\u9fff]{2,12}(?:部|局|委|办|社|报|中心|编辑部|报社)"
+ORG = re.compile(rf"^{_OFFICE}(?:\s+{_OFFICE})*$")
+LEAD = re.compile(r"^本报讯\s*")
+CAPTION_CREDIT = re.compile(
+    r"\s*[（(]?\s*(?:(新华社|中新社|本报)?记者\s*|通讯员\s*)?"
+    r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*/?\s*摄\s*[）)]?\s*$"
+)
+
+
+def parse_names(text: str) -> tuple[str, ...]:
+    """Names of a byline or author line, with the padding of two-character names removed.
+
+    >>> parse_names("□ 邱 天 罗晶晶 陈晓芳")
+    ('邱天', '罗晶晶', '陈晓芳')
+    >>> parse_names("□本报记者 廖丽萍 通讯员 陈瑜瑾")
+    ('廖丽萍', '陈瑜瑾')
+    """
+    tokens = [t for t in _ROLES.sub(" ", text).replace("(", " ").replace(")", " ").split() if t]
+    tokens = [t.strip("（）()") for t in tokens if t.strip("（）()")]
+    names: list[str] = []
+    single = ""
+    for token in tokens:
+        if len(token) == 1:
+            if single:
+                names.append(single + token)  # 王 帅 is 王帅
+                single = ""
+            else:
+                single = token
+        else:
+            if single:
+                names.append(single + token)
+                single = ""
+            else:
+                names.append(token)
+    if single:
+        names.append(single)
+    return tuple(names)
+
+
+#: A line that is only a bracketed credit: (黄志鑫 林赞).
+CREDIT_LINE = re.compile(r"[（(][^（()）]{2,30}[)）]")
+#: Lines that open or close an article: bylines, leads, contributor lines.
+MARKER = re.compile(r"^(□|■|◆|本报讯|本版文|本版图|（.*供稿）$|\(.*供稿\)$)")
+
+
+def is_caption(text: str) -> bool:
+    """Whether a line ends with a photo credit: (连健刚 摄), 新华社记者 魏培全 摄."""
+    return "摄" in text and CAPTION_CREDIT.search(text) is not None
+
+
+def is_marker(text: str) -> bool:
+    """Whether a line is a byline, a lead or a contributor line."""
+    return MARKER.match(text) is not None
+
+
+def is_end_marker(text: str) -> bool:
+    return bool(CONTRIBUTOR.search(text)) or CREDIT_LINE.fullmatch(text) is not None

@@ -1,0 +1,243 @@
+"""Repairing a page's layout: its lines joined into blocks, its style worked out once.
+
+A page is one text file as people have it: extracted from a PDF (lines
+hard-wrapped every ~18 characters, blank lines between them) or scraped from
+the web (one paragraph a line). `repair` turns its lines into blocks
+(paragraphs, and the short lines that are titles, headings and credits), each
+keeping the way back to the raw text, so every later span points into the page
+as it was read.
+
+Examples:
+    >>> page = Page("p.txt", "一场从“制造”到\\n\\n“智造”的变革。\\n\\n新的段落。")
+    >>> [b.text for b in repair(page).blocks]
+    ['一场从“制造”到“智造”的变革。', '新的段落。']
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from attrs import field, frozen
+
+from ..text import OffsetMap, ends_sentence, fold_for_scan
+from .marks import is_caption, is_end_marker, is_marker
+from .page import Page
+
+__all__ = ["Block", "PageStyle", "Repaired", "page_style", "repair"]
+
+
+@frozen
+class Block:
+    """A unit of a repaired page: a paragraph, or a short line (title, heading, credit).
+
+    Attributes:
+        text: the repaired text (lines joined, full-width digits folded,
+            stray spaces inside figures removed).
+        pieces: `(text_start, raw_start, length)` runs mapping `text` back
+            into the raw page.
+        lines: how many physical lines the block was made of.
+        tight: the lines followed each other without a blank line between
+            them (a title or heading wrapped over lines, in PDF extractions).
+        blank_before: a blank line stands between this block and the one before.
+    """
+
+    text: str
+    pieces: tuple[tuple[int, int, int], ...] = field(repr=False)
+    lines: int = 1
+    tight: bool = False
+    blank_before: bool = True
+
+    @property
+    def start(self) -> int:
+        """Offset of the block's first character in the raw page."""
+        return self.raw(0)
+
+    @property
+    def end(self) -> int:
+        """Offset just past the block's last character in the raw page."""
+        return self.raw(len(self.text) - 1) + 1 if self.text else self.start
+
+    @property
+    def offsets(self) -> OffsetMap:
+        """The map of `text` back into the raw page."""
+        return OffsetMap(self.pieces)
+
+    def raw(self, index: int) -> int:
+        """The raw-page offset of character `index` of `text`."""
+        return self.offsets.raw(index)
+
+
+class _Line(NamedTuple):
+    text: str
+    start: int  # raw offset of text[0]
+    blank_before: bool
+    number: int  # its place among the non-blank lines
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = True
+    at = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        if stripped:
+            lead = len(content) - len(content.lstrip())
+            lines.append(_Line(stripped, at + lead, blank, len(lines)))
+            blank = False
+        else:
+            blank = True
+        at += len(raw)
+    return lines
+
+
+class PageStyle(enum.Enum):
+    """How a page's text is laid out: hard-wrapped lines, or a paragraph a line."""
+
+    PDF = "pdf"  # extracted from a PDF: short lines, blank lines between
+    WEB = "web"  # scraped from the web: one paragraph a line
+
+
+def page_style(lines: Sequence[str]) -> PageStyle:
+    """`PageStyle.PDF` for hard-wrapped lines, `PageStyle.WEB` for a paragraph a line.
+
+    >>> page_style(["短行"] * 5).value, page_style(["长" * 40] * 5).value
+    ('pdf', 'web')
+    """
+    if not lines:
+        return PageStyle.WEB
+    long = sum(1 for line in lines if len(line) > 35)
+    return PageStyle.PDF if long < 0.2 * len(lines) else PageStyle.WEB
+
+
+class Repaired(NamedTuple):
+    """A page's blocks in reading order, and its style, worked out once."""
+
+    blocks: list[Block]
+    style: PageStyle
+
+
+def repair(page: Page) -> Repaired:
+    """Join hard-wrapped lines into blocks, keeping the way back to the raw text.
+
+    PDF extractions (short lines with blank lines between) are joined until a
+    line ends a sentence or stops well short of the column; a short line with
+    the next written right under it (a title or heading wrapped over lines)
+    stays one block. Web pages keep a paragraph a line, joining a long line
+    that stops mid-sentence with the next. A photo caption never joins, and the
+    paragraph it interrupts goes on after it (数据支 … 撑).
+    """
+    lines = _lines(page.text)
+    if not lines:
+        return Repaired([], PageStyle.WEB)
+    style = page_style([line.text for line in lines])
+    titles_from = _title_tail(lines) if style is PageStyle.PDF else len(lines)
+    width = _column_width([len(line.text) for line in lines])
+    groups: list[list[_Line]] = []
+    paragraph: list[_Line] | None = None  # the last group that is not a caption
+    for line in lines:
+        if is_caption(line.text):
+            groups.append(_caption_lines(groups, line, width) if style is PageStyle.PDF else [line])
+            continue
+        if line.number > titles_from:
+            paragraph = None  # in the run of titles printed after the last article
+        if paragraph is not None and _continues(paragraph, line, style, width):
+            paragraph.append(line)  # possibly across a caption: 数据支 … 撑
+            continue
+        paragraph = [line]
+        groups.append(paragraph)
+    folded = fold_for_scan(page.text)  # one character for one: a line's slice is its folding
+    return Repaired([_block(group, folded) for group in groups], style)
+
+
+def _title_tail(lines: list[_Line]) -> int:
+    """In a PDF page, the index after which the lines are titles printed at the end.
+
+    After the page's last article-end line (（…供稿）, (names)), lines that never end
+    a sentence (a caption's excepted) are titles, one a line.
+    """
+    last = max((line.number for line in lines if is_end_marker(line.text)), default=None)
+    if last is None:
+        return len(lines)
+    tail = [line for line in lines[last + 1 :] if not is_caption(line.text)]
+    if not tail or any(ends_sentence(line.text) for line in tail):
+        return len(lines)
+    return last
+
+
+def _caption_lines(
+    groups: list[list[_Line]], line: _Line, width: Callable[[int], int]
+) -> list[_Line]:
+    """A caption's credit line, with the lines of caption text, wider than the column, before it."""
+    column = width(max(line.number - 8, 0))
+    caption = [line]
+    while groups and all(len(member.text) > 1.5 * column for member in groups[-1]):
+        caption[:0] = groups.pop()
+    return caption
+
+
+def _column_width(lengths: list[int]) -> Callable[[int], int]:
+    """The column width around line `index`: the median length of its neighbours, worked out
+    once a line."""
+    known: dict[int, int] = {}
+
+    def width(index: int) -> int:
+        found = known.get(index)
+        if found is None:
+            window = sorted(lengths[max(0, index - 6) : index + 7])
+            found = known[index] = window[len(window) // 2]
+        return found
+
+    return width
+
+
+def _continues(
+    group: list[_Line], line: _Line, style: PageStyle, width: Callable[[int], int]
+) -> bool:
+    last = group[-1]
+    if ends_sentence(last.text) or is_marker(last.text) or is_marker(line.text):
+        return False
+    if style is PageStyle.PDF:
+        if not line.blank_before:
+            if len(group) == 1:
+                # Right under a short line: a title or heading wrapped over lines.
+                return len(last.text) < width(last.number) + 2
+            return True  # a wrapped title goes on, and so does a paragraph
+        if len(group) > 1:
+            # A paragraph (its lines set apart by blank lines) goes on until a sentence ends.
+            return any(member.blank_before for member in group[1:])
+        # A first line well short of the column (indented lines lose two) is a heading.
+        return len(last.text) >= width(last.number) - 3
+    return len(last.text) >= 40 and len(line.text) >= 2
+
+
+_STRAY_SPACE = re.compile(r"(?<=[0-9.%\u4e00-\u9fff])[ \t\u3000]+(?=[0-9.%\u4e00-\u9fff])")
+_DIGITISH = frozenset("0123456789.%")
+
+
+def _block(group: list[_Line], folded: str) -> Block:
+    pieces: list[tuple[int, int, int]] = []
+    parts: list[str] = []
+    length = 0
+    for line in group:
+        text = folded[line.start : line.start + len(line.text)]  # digits folded, punctuation kept
+        at = 0
+        spaced = " " in text or "\u3000" in text or "\t" in text
+        for space in _STRAY_SPACE.finditer(text) if spaced else ():
+            before, after = text[space.start() - 1], text[space.end()]
+            if (before in _DIGITISH) == (after in _DIGITISH):
+                continue  # between words (湖里： 乘势而上) or figures (30 00:00) it stays
+            if space.start() > at:
+                pieces.append((length, line.start + at, space.start() - at))
+                parts.append(text[at : space.start()])
+                length += space.start() - at
+            at = space.end()
+        if at < len(text):
+            pieces.append((length, line.start + at, len(text) - at))
+            parts.append(text[at:])
+            length += len(text) - at
+    tight = len(group) > 1 and not any(line.blank_before for line in group[1:])
+    return Block("".join(parts), tuple(pieces), len(group), tight, group[0].blank_before)

@@ -1,0 +1,39 @@
+"""Numbers: numerals, the unit registry, the quantity model, the scanner, formatting.
+
+Below it stand only `fjreports.text` and `fjreports.lexicon`.
+"""
+
+from .formatting import format_number, format_quantity
+from .found import extract_quantities, moved, parse_quantity, try_parse_quantity
+from .numerals import (
+    NUMERAL_CHARS,
+    fraction_to_decimal,
+    parse_number,
+    to_chinese,
+    try_parse_number,
+)
+from .qualifier import Qualifier
+from .quantity import Quantity
+from .units import Kind, Unit, convert, convert_exact, get_unit, resolve_unit
+
+__all__ = [
+    "NUMERAL_CHARS",
+    "Kind",
+    "Qualifier",
+    "Quantity",
+    "Unit",
+    "convert",
+    "convert_exact",
+    "extract_quantities",
+    "format_number",
+    "format_quantity",
+    "fraction_to_decimal",
+    "get_unit",
+    "moved",
+    "parse_number",
+    "parse_quantity",
+    "resolve_unit",
+    "to_chinese",
+    "try_parse_number",
+    "try_parse_quantity",
+]

@@ -1,0 +1,160 @@
+"""What the quantity scanner knows: qualifier words, unit tables and numeral reading.
+
+Built once at import from the unit registry and `fjreports.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from attrs import evolve
+
+from ..lexicon import fields, words
+from .numerals import CN_DIGITS, NUMERAL_CHARS, parse_fraction
+from .qualifier import Qualifier, infix_qualifiers, prefix_qualifiers, suffix_qualifiers
+from .units import Unit, UnitExpression, known_units, lookup_unit
+
+PREFIX_QUALIFIERS = prefix_qualifiers()
+SUFFIX_QUALIFIERS = suffix_qualifiers()
+INFIX_QUALIFIERS = infix_qualifiers()
+QUALIFIER_GAP = frozenset(words("qualifier_gap"))
+VAGUE_PREFIXES = words("vague_prefixes")
+NOT_QUALIFYING = {word: chars for word, (chars,) in fields("qualifier_blockers").items()}
+# Set phrases and place names that read like a numeral and a unit.
+IDIOMS = words("numeral_idioms") + words("numeral_place_names")
+PLAN_WORDS = words("plan_words")
+RANK_WORDS = words("rank_words")
+RANK_ENDS = frozenset(word[-1] for word in RANK_WORDS)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Frequent two-character words (`lexicon/common_words.txt`), read on first use."""
+    return frozenset(words("common_words"))
+
+
+RANGE_SEPARATORS = frozenset("-—~至到")
+CN_NONZERO = {c: d for c, d in CN_DIGITS.items() if d}
+AFTER_NUMBER_STOPS = frozenset("+·:.#")
+
+
+NUMERAL_CLASS = "".join(sorted(NUMERAL_CHARS))
+CN_CLASS = "".join(sorted(CN_DIGITS))
+START = re.compile(f"[{NUMERAL_CLASS}]")
+# One character a step, each with fixed-width look-arounds: linear, no backtracking.
+RUN = re.compile(
+    f"(?:[{NUMERAL_CLASS}]|(?<=[0-9])\\.(?=[0-9])|(?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))"
+    f"|(?<=[{CN_CLASS}])点(?=[{CN_CLASS}]))++"
+)
+# A numeral run starting with a numeral character: `START` then `RUN` in one search.
+CANDIDATE = re.compile(START.pattern + "(?:" + RUN.pattern + ")?+")
+HAS_DIGIT = re.compile("[0-9]")
+# Two Chinese digits side by side (not 零), where an approximation (两三个) may stand.
+DIGIT_PAIR = re.compile("[" + "".join(sorted(CN_NONZERO)) + "]{2}")
+# A digit, Arabic or Chinese (not 零): what a bare magnitude word (百万, 上千) lacks.
+DIGIT = re.compile("[0-9" + "".join(sorted(CN_NONZERO)) + "]")
+ARABIC = re.compile(r"([0-9]+)(?:\.([0-9]+))?(万亿|万|亿)?")
+IDIOM_PLACES: dict[str, list[tuple[str, int]]] = {}
+for _idiom in IDIOMS:
+    for _offset, _char in enumerate(_idiom):
+        IDIOM_PLACES.setdefault(_char, []).append((_idiom, _offset))
+SUFFIX_BY_FIRST: dict[str, list[tuple[str, Qualifier]]] = {}
+for _word, _meaning in SUFFIX_QUALIFIERS.items():
+    SUFFIX_BY_FIRST.setdefault(_word[0], []).append((_word, _meaning))
+PREFIX_BY_LAST: dict[str, list[str]] = {}
+for _word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
+    PREFIX_BY_LAST.setdefault(_word[-1], []).append(_word)
+
+
+def _unit_table() -> dict[str, list[tuple[str, Unit, bool]]]:
+    by_first: dict[str, list[tuple[str, Unit, bool]]] = {}
+    for unit in known_units():
+        for written in (unit.name, *unit.aliases):
+            latin = any(c.isascii() and c.isalpha() for c in written)
+            # Quantity.unit is the unit as written (千米 stays 千米), less the
+            # classifier 个 before 百分点 and 小时; 个月 keeps it.
+            shown = written[1:] if written[0] == "个" and written not in ("个", "个月") else written
+            as_written = unit if shown == unit.name else evolve(unit, name=shown)
+            by_first.setdefault(written[0], []).append((written, as_written, latin))
+    for entries in by_first.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return by_first
+
+
+UNITS_BY_FIRST = _unit_table()
+# What may stand right after a numeral that is part of a quantity.
+CAN_FOLLOW = (
+    frozenset(UNITS_BY_FIRST) | frozenset(INFIX_QUALIFIERS) | RANGE_SEPARATORS | {"分", "半", ""}
+)
+
+
+def read_numeral(run: str) -> Fraction:
+    """A numeral run of the compact text; short runs (nearly all) are remembered."""
+    return _read_short_numeral(run) if len(run) <= 24 else _read_numeral_once(run)
+
+
+@lru_cache(maxsize=8192)
+def _read_short_numeral(run: str) -> Fraction:
+    return _read_numeral_once(run)
+
+
+def _read_numeral_once(run: str) -> Fraction:
+    """Plain Arabic figures skip the full reader."""
+    arabic = ARABIC.fullmatch(run)
+    if arabic is None:
+        return parse_fraction(run)
+    whole, fraction, magnitude = arabic.groups()
+    scale = MAGNITUDE_OF[magnitude] if magnitude else 1
+    if fraction:
+        return Fraction(int(whole + fraction) * scale, 10 ** len(fraction))
+    return Fraction(int(whole) * scale)
+
+
+MAGNITUDE_OF = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
+
+
+# Shared constants: a Fraction costs a constructor call, and these are made for every figure.
+ZERO, HALF, ONE = Fraction(0), Fraction(1, 2), Fraction(1)
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    unit: UnitExpression | None
+    qualifier: Qualifier | None
+
+
+class Reject(Exception):
+    """Not a quantity here; `position` is the index in the compact text where reading stopped."""
+
+    def __init__(self, position: int, reason: str) -> None:
+        super().__init__(reason)
+        self.position = position
+        self.reason = reason
+
+
+def is_ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+_PLAIN: dict[str, UnitExpression] = {}
+
+
+def plain_unit(unit: Unit) -> UnitExpression:
+    """`UnitExpression(1, unit)`, made once a unit: every figure needs one."""
+    found = _PLAIN.get(unit.name)
+    if found is None or found.numerator is not unit:
+        found = _PLAIN[unit.name] = UnitExpression(ONE, unit)
+    return found
+
+
+def unit_named(name: str) -> Unit:
+    unit = lookup_unit(name)
+    assert unit is not None, name
+    return unit

@@ -1,0 +1,497 @@
+"""The quantity scanner: reads a figure at a numeral run of the compact text.
+
+It looks at each character a bounded number of times, so finding every figure
+of a text is linear in its length (see `fjreports.numbers.found`).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..errors import NumberParseError
+from .numerals import BIG_UNITS, CN_DIGITS, MAX_NUMERAL_LENGTH, SMALL_UNITS, parse_fraction
+from .qualifier import Qualifier
+from .reading import (
+    AFTER_NUMBER_STOPS,
+    CN_NONZERO,
+    DIGIT,
+    DIGIT_PAIR,
+    HALF,
+    HAS_DIGIT,
+    IDIOM_PLACES,
+    INFIX_QUALIFIERS,
+    NOT_QUALIFYING,
+    ONE,
+    PLAN_WORDS,
+    PREFIX_BY_LAST,
+    PREFIX_QUALIFIERS,
+    QUALIFIER_GAP,
+    RANGE_SEPARATORS,
+    RANK_ENDS,
+    RANK_WORDS,
+    RUN,
+    SUFFIX_BY_FIRST,
+    UNITS_BY_FIRST,
+    VAGUE_PREFIXES,
+    ZERO,
+    Found,
+    Reject,
+    common_words,
+    is_ascii_letter,
+    plain_unit,
+    read_numeral,
+    unit_named,
+)
+from .units import Kind, Unit, UnitExpression
+
+__all__ = ["Scanner"]
+
+
+class Scanner:
+    """Reads quantities in `s`, the normalised text with white space removed."""
+
+    def __init__(self, s: str, *, strict: bool) -> None:
+        self.s = s
+        self.n = len(s)
+        self.strict = strict
+        self.after_letters = False
+
+    # -- numerals --
+
+    def run_end(self, i: int) -> int:
+        """End of the numeral run starting at `i` (digits, numeral characters, 点, . and ,)."""
+        match = RUN.match(self.s, i)
+        return i if match is None else match.end()
+
+    def number(self, i: int, j: int) -> Fraction:
+        if j - i > MAX_NUMERAL_LENGTH:
+            raise Reject(i, "is a numeral longer than any figure")
+        try:
+            return read_numeral(self.s[i:j])
+        except NumberParseError as err:
+            raise Reject(i + err.position, err.reason) from None
+
+    def unit_at(self, j: int, *, prefix: str = "") -> tuple[Unit, int] | None:
+        """The longest unit written at `j` (after an optional `prefix` such as 个)."""
+        s = self.s
+        first = prefix[:1] or s[j : j + 1]
+        skip = len(prefix)
+        for written, unit, latin in UNITS_BY_FIRST.get(first, ()):
+            if latin and not self.strict:
+                continue  # 5G, 4A: Latin letters after a number are names, not units
+            if written.startswith(prefix) and s.startswith(written[skip:], j):
+                return unit, j + len(written) - skip
+        return None
+
+    # -- one mention --
+
+    def match(self, i: int, j: int, floor: int) -> Found:
+        """The quantity whose numeral run is `s[i:j]`; prefixes are read back to `floor`."""
+        s = self.s
+        start = i
+        qualifier: Qualifier | None = None
+        sign = 1
+        # Prefixes, read backwards in running text (strict mode reads them forwards).
+        if i > floor and s[i - 1] == "负":
+            sign, start = -1, i - 1
+        word, at = self.prefix_before(start, floor)
+        if word is not None:
+            qualifier, start = PREFIX_QUALIFIERS.get(word, Qualifier.MORE_THAN), at
+        vague = word in VAGUE_PREFIXES
+        before = s[i - 1] if i > floor else ""
+        if before and before in RANK_ENDS:
+            for word in RANK_WORDS:
+                if i - len(word) >= floor and s.startswith(word, i - len(word)):
+                    raise Reject(i, "is a place in a sequence (第二批, 最后一公里)")
+        if before and before in "+·#/.":
+            raise Reject(i, "is part of a name or code")
+        for idiom, offset in IDIOM_PLACES.get(s[i], ()):
+            if offset <= i - floor and s.startswith(idiom, i - offset):
+                raise Reject(i, "is a set phrase")
+        # GDP273.35亿元 is a figure; G15 and B2栋 are names.
+        self.after_letters = bool(before) and is_ascii_letter(before)
+
+        if j - i > MAX_NUMERAL_LENGTH:
+            raise Reject(i, "is a numeral longer than any figure")
+        # 千米, 千克, 百分点: the last numeral character belongs to the unit.
+        if j - i > 1 and s[j - 1] in "千百" and self.unit_at(j - 1) is not None:
+            j -= 1
+
+        if s.startswith("分之", j):
+            return self.fraction(start, i, j, sign, qualifier)
+
+        approximate = self.approximation(i, j)
+        if approximate is not None:
+            low, high = approximate
+            return self.finish(start, i, j, None, low, high, qualifier, chinese=True)
+
+        value = self.number(i, j)
+        if sign < 0:
+            value = -value
+        run = s[i:j]
+        bare = DIGIT.search(run) is None  # 百万元: magnitude words alone
+        if vague and not bare:
+            raise Reject(i, "follows 上/数/几, which take a bare magnitude")
+        # 百万元, 十万人 are figures; 千家万户, 百年大计 are not.
+        lone = bare and qualifier is None and not self.strict and not self.infix_at(j)
+        if lone and j - i < 2 and not s.startswith("元", j):
+            raise Reject(i, "is a bare magnitude word")
+        chinese = HAS_DIGIT.search(run) is None
+        return self.finish(start, i, j, value, None, None, qualifier, chinese=chinese)
+
+    def prefix_before(self, i: int, floor: int) -> tuple[str | None, int]:
+        s = self.s
+        if self.strict:
+            return None, i
+        if s[i] in "十百千万亿":
+            for vague in VAGUE_PREFIXES:
+                at = i - len(vague)
+                if at >= floor and s.startswith(vague, at):
+                    return vague, at
+        stop = i
+        if stop - 1 >= floor and s[stop - 1] in QUALIFIER_GAP:
+            stop -= 1
+        for end in (i, stop) if stop != i else (i,):
+            if end - 1 < floor:
+                continue
+            for word in PREFIX_BY_LAST.get(s[end - 1], ()):
+                at = end - len(word)
+                if at >= floor and s.startswith(word, at):
+                    before = s[at - 1] if at > floor else ""
+                    if before and before in NOT_QUALIFYING.get(word, ""):
+                        return None, i  # 最近, 附近, 节约, 签约: words, not qualifiers
+                    return word, at
+        return None, i
+
+    def infix_at(self, j: int) -> bool:
+        return j < self.n and self.s[j] in INFIX_QUALIFIERS
+
+    def approximation(self, i: int, j: int) -> tuple[Fraction, Fraction] | None:
+        """两三个, 三四十万, 十五六: two neighbouring digits give a range."""
+        s = self.s
+        if DIGIT_PAIR.search(s, i, j) is None:
+            return None  # no two Chinese digits side by side: 6000万, 一千二百
+        for k in range(i, j - 1):
+            a, b = s[k], s[k + 1]
+            if a not in CN_NONZERO or b not in CN_NONZERO:
+                continue
+            da, db = CN_NONZERO[a], CN_NONZERO[b]
+            if db != da + 1 and not (a == "一" and b == "两"):
+                continue
+            if k > i and s[k - 1] not in SMALL_UNITS and s[k - 1] not in BIG_UNITS:
+                return None
+            if k + 2 < j and s[k + 2] not in SMALL_UNITS and s[k + 2] not in BIG_UNITS:
+                return None
+            try:
+                low = parse_fraction(s[i:k] + a + s[k + 2 : j])
+                high = parse_fraction(s[i:k] + b + s[k + 2 : j])
+            except NumberParseError:
+                return None
+            return low, high
+        return None
+
+    def fraction(self, start: int, i: int, j: int, sign: int, qualifier: Qualifier | None) -> Found:
+        """百分之二十 (20 %), 千分之五 (5 ‰), 三分之一 (a bare 1/3)."""
+        s = self.s
+        k = j + 2
+        end = self.run_end(k)
+        if end == k:
+            raise Reject(k, "is 分之 with no numerator after it")
+        numerator = self.number(k, end) * sign
+        denominator_text = s[i:j]
+        unit_name = {"百": "%", "千": "‰"}.get(denominator_text)
+        if unit_name is not None:
+            unit = plain_unit(unit_named(unit_name))
+            end, qualifier = self.suffix(end, qualifier, unit)  # 百分之五十以上
+            return Found(start, end, numerator, None, None, unit, qualifier)
+        denominator = self.number(i, j)
+        if denominator == 0:
+            raise Reject(i, "is a zero denominator")
+        end, qualifier = self.suffix(end, qualifier, None)
+        return Found(start, end, numerator / denominator, None, None, None, qualifier)
+
+    def finish(
+        self,
+        start: int,
+        i: int,
+        j: int,
+        value: Fraction | None,
+        low: Fraction | None,
+        high: Fraction | None,
+        qualifier: Qualifier | None,
+        *,
+        chinese: bool,
+    ) -> Found:
+        """Read what follows the numeral: 余/多, magnitude, 半, unit, range, qualifier."""
+        s, n = self.s, self.n
+        run = s[i:j]
+        if j < n and s[j] in INFIX_QUALIFIERS and value is not None:
+            infix = INFIX_QUALIFIERS[s[j]]
+            after = j + 1
+            scale, after = self.magnitude_at(after)
+            if scale != 1 or self.unit_at(after) is not None or s.startswith("个", after):
+                value *= scale
+                qualifier = qualifier or infix
+                j = after
+        if j < n and (is_ascii_letter(s[j]) or s[j] in AFTER_NUMBER_STOPS) and not self.strict:
+            raise Reject(j, "is a name or code, not a quantity")
+
+        half = ZERO
+        if s.startswith("个半", j):
+            found = self.unit_at(j + 2, prefix="个") or self.unit_at(j + 2)
+            if found is None:
+                raise Reject(j, "is 个半 without a unit")
+            unit, u_end = found
+            half = HALF
+        else:
+            found = None
+            if s.startswith("个多", j):
+                found = self.unit_at(j + 2, prefix="个")  # 3个多月
+                if found is not None:
+                    qualifier = qualifier or Qualifier.MORE_THAN
+            found = found or self.unit_at(j)
+            if found is None:
+                return self.unitless(i, j, start, value, low, high, qualifier)
+            unit, u_end = found
+        if value is not None and u_end < n and s[u_end] in RANGE_SEPARATORS:
+            other = self.range_tail(u_end + 1, value, run)  # 10亩至15亩
+            if other is not None and other[2] == unit:
+                left, right, _, end = other
+                return self.closing(start, i, end, None, left, right, unit, qualifier)
+        if u_end < n and s[u_end] == "半" and half == 0:
+            half = HALF
+            u_end += 1
+        if value is not None and half:
+            value += half
+        return self.with_unit(
+            start, i, j, u_end, value, low, high, unit, qualifier, chinese=chinese
+        )
+
+    def magnitude_at(self, j: int) -> tuple[Fraction, int]:
+        """万, 亿, 万亿, 千万 after 余/多: 十余万元, 3000余万元."""
+        s, n = self.s, self.n
+        scale = ONE
+        k = j
+        while k < n and (s[k] in BIG_UNITS or (s[k] in SMALL_UNITS and k == j)):
+            scale *= BIG_UNITS.get(s[k]) or SMALL_UNITS[s[k]]
+            k += 1
+        if k == j + 1 and s[j] in SMALL_UNITS and self.unit_at(j) is not None:
+            return ONE, j  # 千米, 百分点
+        return scale, k
+
+    def range_tail(
+        self, k: int, left: Fraction, left_run: str
+    ) -> tuple[Fraction, Fraction, Unit | None, int] | None:
+        """The right side of a range at `k`: (left scaled, right, unit, end) or `None`."""
+        s = self.s
+        end = self.run_end(k)
+        if end == k:
+            return None
+        try:
+            right = self.number(k, end)
+        except Reject:
+            return None
+        right_run = s[k:end]
+        # 10—15万元: the magnitude written once, on the right, serves both ends.
+        if not any(c in BIG_UNITS for c in left_run):
+            scale = ONE
+            for c in reversed(right_run):
+                if c in BIG_UNITS:
+                    scale *= BIG_UNITS[c]
+                else:
+                    break
+            if scale != 1 and left * scale <= right:
+                left *= scale
+        if left >= right:
+            return None
+        found = self.unit_at(end)
+        if found is None:
+            return left, right, None, end
+        return left, right, found[0], found[1]
+
+    def unitless(
+        self,
+        i: int,
+        j: int,
+        start: int,
+        value: Fraction | None,
+        low: Fraction | None,
+        high: Fraction | None,
+        qualifier: Qualifier | None,
+    ) -> Found:
+        s, n = self.s, self.n
+        if value is not None and j < n and s[j] in RANGE_SEPARATORS:
+            other = self.range_tail(j + 1, value, s[i:j])
+            if other is not None:
+                left, right, unit, end = other
+                if unit is not None or self.strict:
+                    return self.closing(start, i, end, None, left, right, unit, qualifier)
+        if self.strict:
+            return Found(start, j, value, low, high, None, qualifier)
+        # A bare number is a quantity only with a magnitude word: 突破115.5万.
+        if value is not None and s[j - 1] in BIG_UNITS and HAS_DIGIT.search(s, i, j):
+            return Found(start, j, value, None, None, None, qualifier)
+        raise Reject(j, "has no unit")
+
+    def closing(
+        self,
+        start: int,
+        i: int,
+        end: int,
+        value: Fraction | None,
+        low: Fraction | None,
+        high: Fraction | None,
+        unit: Unit | None,
+        qualifier: Qualifier | None,
+    ) -> Found:
+        expression = None if unit is None else plain_unit(unit)
+        if unit is not None:
+            self.check_unit(i, unit, low if value is None else value, chinese=False, end=end)
+        end, qualifier = self.suffix(end, qualifier, expression)
+        return Found(start, end, value, low, high, expression, qualifier)
+
+    def with_unit(
+        self,
+        start: int,
+        i: int,
+        j: int,
+        u_end: int,
+        value: Fraction | None,
+        low: Fraction | None,
+        high: Fraction | None,
+        unit: Unit,
+        qualifier: Qualifier | None,
+        *,
+        chinese: bool,
+    ) -> Found:
+        s, n = self.s, self.n
+        self.check_unit(i, unit, value if value is not None else low, chinese=chinese, end=u_end)
+        expression = plain_unit(unit)
+        # 8万吨/年, 3000元/亩: a compound unit.
+        if u_end + 1 < n and s[u_end] == "/":
+            found = self.unit_at(u_end + 1)
+            if found is not None:
+                expression = UnitExpression(ONE, unit, found[0])
+                u_end = found[1]
+        end, qualifier = self.suffix(u_end, qualifier, expression)
+        return Found(start, end, value, low, high, expression, qualifier)
+
+    def check_unit(
+        self, i: int, unit: Unit, value: Fraction | None, *, chinese: bool, end: int
+    ) -> None:
+        """Filters that tell a figure from a date, an ordinal or an article."""
+        if self.strict:
+            if unit.name == "年" and self.is_year(i):
+                raise Reject(i, "is a year, not a quantity")
+            return
+        s, n = self.s, self.n
+        run = s[i : self.run_end(i)] if chinese else ""  # only Chinese numerals are tested
+        if self.after_letters and unit.kind is Kind.COUNT:
+            raise Reject(i, "is part of a name or code")
+        if unit.name == "年" and (self.is_year(i) or (end < n and s[end] in "代级底初末")):
+            raise Reject(i, "is a year, not a quantity")
+        if chinese and run == "一":
+            raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
+        if chinese and run == "二" and unit.kind is Kind.COUNT:
+            raise Reject(i, "is 二 before a count word: an ordinal (二次利用); counts use 两")
+        if chinese and unit.name == "季度" and len(run) == 1:
+            raise Reject(i, "names a quarter (一季度)")
+        if unit.kind is Kind.DURATION and any(s.startswith(w, end) for w in PLAN_WORDS):
+            raise Reject(i, "names a plan (三年行动, 五年规划)")
+        if chinese and end < n and s[end] == s[end - 1] and unit.kind is Kind.COUNT:
+            raise Reject(i, "is a reduplication (一个个)")
+        if unit.kind is Kind.COUNT:
+            if value is not None and value.denominator != 1:
+                raise Reject(i, "counts a fraction of a thing")
+            if chinese and unit.name == "期":
+                raise Reject(i, "is a phase (一期, 二期)")
+        if chinese and end < n and s[end] in CN_NONZERO:
+            raise Reject(i, "is a slogan (一户一策, 千方百计)")
+
+    def is_year(self, i: int) -> bool:
+        s = self.s
+        j = self.run_end(i)
+        run = s[i:j]
+        if len(run) == 4 and run.isascii() and run.isdigit() and 1000 <= int(run) <= 2999:
+            return True
+        return len(run) == 4 and all(c in CN_DIGITS for c in run) and "两" not in run
+
+    def suffix(
+        self, end: int, qualifier: Qualifier | None, unit: UnitExpression | None
+    ) -> tuple[int, Qualifier | None]:
+        s = self.s
+        for word, meaning in SUFFIX_BY_FIRST.get(s[end : end + 1], ()):
+            if s.startswith(word, end):
+                after = end + len(word)
+                if s[after - 1 : after + 1] in common_words():
+                    continue  # 上下游: the word's last character starts another word
+                return end + len(word), qualifier or meaning
+        if unit is not None and unit.kind is Kind.DURATION and end < self.n:
+            if s[end] == "多":
+                return end + 1, qualifier or Qualifier.MORE_THAN
+            if s[end] == "内":
+                return end + 1, qualifier or Qualifier.LESS_THAN
+        return end, qualifier
+
+    # -- strict reading of one quantity --
+
+    def read_one(self) -> Found:
+        s = self.s
+        i = 0
+        qualifier: Qualifier | None = None
+        for word in _PREFIX_WORDS.get(s[:1], ()):
+            if s.startswith(word, 0):
+                qualifier = PREFIX_QUALIFIERS[word]
+                i = len(word)
+                if i < self.n and s[i] in QUALIFIER_GAP and s[i + 1 : i + 2] not in ("", "万"):
+                    i += 1
+                break
+        vague = False
+        if qualifier is None:
+            for word in VAGUE_PREFIXES:
+                if s.startswith(word, 0) and s[len(word) : len(word) + 1] in (
+                    "十",
+                    "百",
+                    "千",
+                    "万",
+                    "亿",
+                ):
+                    qualifier, i, vague = Qualifier.MORE_THAN, len(word), True
+                    break
+        sign = 1
+        if i < self.n and s[i] in "负-+正":
+            sign = -1 if s[i] in "负-" else 1
+            i += 1
+        if i >= self.n:
+            raise Reject(i, "has no number")
+        if s[i] == "半":
+            return self.half_only(i, qualifier)
+        j = self.run_end(i)
+        if j == i:
+            raise Reject(i, "is not a numeral")
+        if j - i > 1 and s[j - 1] in "千百" and self.unit_at(j - 1) is not None:
+            j -= 1
+        if s.startswith("分之", j):
+            return self.fraction(0, i, j, sign, qualifier)
+        approximate = self.approximation(i, j)
+        if approximate is not None:
+            return self.finish(0, i, j, None, *approximate, qualifier, chinese=True)
+        value = self.number(i, j) * sign
+        if vague and DIGIT.search(s, i, j) is not None:
+            raise Reject(i, "follows 上/数/几, which take a bare magnitude")
+        return self.finish(0, i, j, value, None, None, qualifier, chinese=True)
+
+    def half_only(self, i: int, qualifier: Qualifier | None) -> Found:
+        """半年, 半个月: one half of a unit."""
+        found = self.unit_at(i + 1) or self.unit_at(i + 2, prefix="个")
+        if found is None:
+            raise Reject(i + 1, "is 半 without a unit")
+        unit, end = found
+        end, qualifier = self.suffix(end, qualifier, plain_unit(unit))
+        return Found(0, end, HALF, None, None, plain_unit(unit), qualifier)
+
+
+# The prefix qualifiers by first character, longest first.
+_PREFIX_WORDS: dict[str, list[str]] = {}
+for _word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
+    _PREFIX_WORDS.setdefault(_word[0], []).append(_word)

@@ -1,0 +1,19 @@
+"""Places: the region model, the gazetteer, and region names found in running text.
+
+Below it stand only `fjreports.text` and `fjreports.lexicon`.
+"""
+
+from .gazetteer import Level, Region, RegionMention
+from .mentions import all_regions, ancestors, attributive, children, find, get
+
+__all__ = [
+    "Level",
+    "Region",
+    "RegionMention",
+    "all_regions",
+    "ancestors",
+    "attributive",
+    "children",
+    "find",
+    "get",
+]

@@ -1,0 +1,459 @@
+"""Chinese administrative regions: the gazetteer, lookups, and mentions in running text.
+
+The gazetteer holds every province-, prefecture- and county-level division of
+mainland China with its GB/T 2260 code (the list of 2024), Hong Kong, Macao
+and Taiwan at provincial level, and the zones the press treats as places
+(福州新区, 平潭综合实验区) with a level of their own. Its data file,
+`data/regions.tsv`, names its sources and date at the top; it is read once,
+on first use.
+
+Township- and village-level places (闽宁镇, 杉关村, 侨英街道) are too many
+to list: `find` recognises them by their suffix and attaches them to the
+region the text names before them.
+
+Examples:
+    >>> get("集美").name, get("集美").code
+    ('集美区', '350211')
+    >>> get("福建省鼓楼区").parent
+    '350100'
+    >>> get("厦门市").contains(get("集美区"))
+    True
+    >>> [(m.text, m.region.name) for m in find("福建省南平市光泽县与江西省资溪县开展合作")]
+    [('福建省南平市光泽县', '光泽县'), ('江西省资溪县', '资溪县')]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+
+from ..errors import AmbiguousRegionError, UnknownRegionError
+from ..lexicon import word_set, words
+from ..text import SENTENCE_ENDS, Compact, normalize
+from .gazetteer import (
+    FULL,
+    SHORT,
+    Gazetteer,
+    Level,
+    Region,
+    RegionMention,
+    best,
+    gazetteer,
+    outermost,
+)
+
+__all__ = ["all_regions", "ancestors", "attributive", "children", "find", "get"]
+
+
+# --- lookups -------------------------------------------------------------------
+
+
+def all_regions() -> tuple[Region, ...]:
+    """Every region of the gazetteer (provinces, prefectures, counties, zones), by code.
+
+    Examples:
+        >>> fujian = [r for r in all_regions() if r.code and r.code.startswith("35")]
+        >>> len([r for r in fujian if r.level is Level.COUNTY])
+        84
+    """
+    return tuple(gazetteer().regions)
+
+
+def children(region: Region | str) -> tuple[Region, ...]:
+    """The regions directly below `region` (a region, code or name).
+
+    Examples:
+        >>> [r.name for r in children("厦门市")]
+        ['思明区', '海沧区', '湖里区', '集美区', '同安区', '翔安区', '厦门火炬高技术产业开发区']
+    """
+    found = get(region)
+    if found.code is None:
+        return ()
+    return tuple(gazetteer().children.get(found.code, ()))
+
+
+def ancestors(region: Region | str) -> tuple[Region, ...]:
+    """The regions above `region`, nearest first, ending at its province.
+
+    Examples:
+        >>> [r.name for r in ancestors("集美区")]
+        ['厦门市', '福建省']
+    """
+    found = region if isinstance(region, Region) else get(region)
+    return gazetteer().ancestors(found)
+
+
+def get(query: Region | str) -> Region:
+    """The region with this code, full name, former name or unambiguous short name.
+
+    Nested names are read as a chain: `福建省鼓楼区` is the 鼓楼区 in 福建省.
+
+    Raises:
+        UnknownRegionError: nothing has that name (a `LookupError`); its
+            `candidates` are the nearest names.
+        AmbiguousRegionError: several regions have that name; its
+            `candidates` are the regions.
+
+    Examples:
+        >>> get("福建").name, get("长乐市").name, get("临夏州").name
+        ('福建省', '长乐区', '临夏回族自治州')
+        >>> get("鼓楼区")
+        Traceback (most recent call last):
+        ...
+        fjreports.errors.AmbiguousRegionError: '鼓楼区' names 4 regions: ...
+    """
+    if isinstance(query, Region):
+        return query
+    if not isinstance(query, str):
+        raise UnknownRegionError(repr(query))
+    g = gazetteer()
+    key = "".join(normalize(query).split())
+    if key in g.by_code:
+        return g.by_code[key]
+    entries = g.names.get(key)
+    if entries:
+        return _only(key, best(entries))
+    mentions = _scan(key, g)
+    if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(key)):
+        # One mention covering the whole text: 福建省鼓楼区, 南平市光泽县.
+        mention = mentions[0]
+        if mention.region is not None:
+            return mention.region
+        raise AmbiguousRegionError(query, tuple(mention.candidates))
+    close = difflib.get_close_matches(key, list(g.names), n=5, cutoff=0.5)
+    raise UnknownRegionError(query, tuple(close))
+
+
+def _only(key: str, regions: list[Region]) -> Region:
+    if len(regions) == 1:
+        return regions[0]
+    ordered: list[Region] = sorted(regions, key=_by_code)
+    raise AmbiguousRegionError(key, tuple(ordered))
+
+
+def _by_code(region: Region) -> str:
+    return region.code or ""
+
+
+# --- mentions in running text ----------------------------------------------------------
+
+# What stands after a name that is part of a street, an estate or a number, not a region.
+_NOT_AFTER = words("street_suffixes")
+_TOWNSHIP_SUFFIX = re.compile("街道|社区|镇|乡|村")
+
+
+def _townships(s: str) -> Iterator[tuple[int, int, str, str]]:
+    """Two Han characters before a township or village suffix: (start, end, name, suffix).
+
+    The search runs from suffix to suffix, so the text between them is skipped at
+    once instead of tried at every character.
+    """
+    at = 2  # a suffix has two characters before it
+    while True:
+        found = _TOWNSHIP_SUFFIX.search(s, at)
+        if found is None:
+            return
+        where = found.start()
+        if "\u4e00" <= s[where - 2] <= "\u9fff" and "\u4e00" <= s[where - 1] <= "\u9fff":
+            yield where - 2, found.end(), s[where - 2 : where], found.group()
+            at = found.end() + 2
+        else:
+            at = where + 1
+
+
+_TOWNSHIP_LEVEL = {
+    "街道": Level.TOWNSHIP,
+    "镇": Level.TOWNSHIP,
+    "乡": Level.TOWNSHIP,
+    "社区": Level.VILLAGE,
+    "村": Level.VILLAGE,
+}
+# Characters that begin a phrase, not a place name: 在仑苍镇 is 仑苍镇.
+_FUNCTION_CHARS = frozenset(words("phrase_starters")[0])
+# Characters that end a generic word before the suffix: 农村, 城乡, 城镇, 特色小镇.
+_GENERIC_BEFORE = frozenset(words("generic_before_suffix")[0])
+_NOT_PLACE_NAMES = word_set("not_place_names")
+_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
+
+
+def _place_name(name: str, suffix: str, after: str, words: frozenset[str]) -> bool:
+    """Whether `name` + `suffix` reads as a place (梅山镇), not words (推动村集体, 助力乡村)."""
+    if name in words or name in _NOT_PLACE_NAMES or name[1] in _NUMERALS:
+        return False  # 推动, 项目, 交界: words, not names; 两县一镇: a count
+    if name[0] in _FUNCTION_CHARS or name[1] in _FUNCTION_CHARS or name[1] in _GENERIC_BEFORE:
+        return False  # 在仑苍 starts a phrase; 进了村, 农村, 城镇, 驻村
+    if name[1] + suffix[0] in words:
+        return False
+    # 村集体, 村民, 乡村, 乡镇: the suffix starts a word of its own.
+    goes_on = after[:1] in _SUFFIX_GOES_ON or suffix + after[:1] in words
+    return not (suffix in ("村", "乡", "镇") and goes_on)
+
+
+_SUFFIX_GOES_ON = frozenset(words("suffix_goes_on")[0])
+_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万零")
+
+
+class _Found:
+    """A mention while it is being resolved."""
+
+    __slots__ = ("candidates", "end", "key", "region", "start", "stated", "strength", "township")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        key: str,
+        candidates: list[Region],
+        strength: int,
+        township: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.candidates = candidates
+        self.strength = strength
+        self.township = township  # the suffix (镇, 村 ...) for a township-level place
+        self.region: Region | None = candidates[0] if len(candidates) == 1 else None
+        self.stated: Region | None = None
+
+
+def find(text: str, context: Region | str | None = None) -> list[RegionMention]:
+    """Every region named in running text, with spans into `text`.
+
+    The longest name wins, and a chain of names is one mention (厦门市集美区
+    is 集美区, with 厦门市 as its stated parent). Short names count only where
+    they stand as names (东山 in 东山210小区 and 南平 in 南平路 do not). A name
+    several regions share is resolved by the region named before it, else by
+    `context`, else by the province the rest of the text names most; failing
+    that its mention has `region=None` and lists the `candidates`.
+    Township- and village-level places (闽宁镇, 杉关村) are found by their
+    suffix, with `code=None`, under the region named before them.
+
+    Args:
+        text: any text; line breaks inside names are fine.
+        context: the region the text is about (a region, code or name), if known.
+
+    Returns:
+        The mentions in order. Never raises on any `text`; a `context` that is
+        no region raises `UnknownRegionError`.
+
+    Examples:
+        >>> [(m.text, m.region.name, m.stated_parent.name) for m in find("宁夏闽宁镇")]
+        [('宁夏闽宁镇', '闽宁镇', '宁夏回族自治区')]
+        >>> [m.region.code for m in find("鼓楼区", context="福建省")]
+        ['350102']
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    g = gazetteer()
+    where = None if context is None else get(context)
+    compact = Compact(text, scan=True)
+    found = _scan(compact.text, g, where)
+    mentions: list[RegionMention] = []
+    for f in found:
+        start = compact.raw(f.start)
+        end = compact.raw(f.end - 1) + 1
+        mentions.append(
+            RegionMention(
+                f.region,
+                text[start:end],
+                (start, end),
+                f.stated,
+                () if f.region is not None else tuple(f.candidates),
+            )
+        )
+    return mentions
+
+
+def _scan(s: str, g: Gazetteer, context: Region | None = None) -> list[_Found]:
+    found = _in_named_provinces(_names(s, g), context, s)
+    found = _merge_townships(s, found, g.words)
+    chained = _chain(found)
+    _resolve(chained, context)
+    _attach_townships(s, chained, context)
+    return chained
+
+
+def _names(s: str, g: Gazetteer) -> list[_Found]:
+    out: list[_Found] = []
+    for start, end in g.matches(s):
+        key = s[start:end]
+        if s.startswith(_NOT_AFTER, end):
+            continue  # 南平路
+        strength, meant = g.meaning(key)
+        if strength == SHORT:
+            if s[end : end + 1].isdigit():
+                continue  # 东山210小区
+            before, after = s[start - 1 : start], s[end : end + 1]
+            if (before and before + key[0] in g.words) or (after and key[-1] + after in g.words):
+                continue  # 共同安全 holds no 同安
+        out.append(_Found(start, end, key, list(meant), strength))
+    return out
+
+
+def _needs_province(f: _Found) -> bool:
+    """Short names below provincial level, and three-character county names (兴城市)."""
+    level = f.candidates[0].level
+    if f.strength == SHORT:
+        return level in (Level.COUNTY, Level.PREFECTURE)
+    return level is Level.COUNTY and len(f.key) <= 3
+
+
+def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> list[_Found]:
+    """Some names count only in provinces the text names otherwise, or right after their parent.
+
+    新建 is 南昌市新建区 only on a page about 江西; on a page about 福建 it is a
+    word, and 三沙 there is 霞浦's 三沙镇, not 三沙市. 台湾 before a noun (台湾青年)
+    names no province.
+    """
+    named: set[Region] = set()
+    if context is not None and context.province is not None:
+        named.add(context.province)
+    for f in found:
+        if f.key == "台湾" and s[f.end : f.end + 2] in _TAIWAN_QUALIFIES:
+            continue
+        if not _needs_province(f):
+            for candidate in f.candidates:
+                if candidate.province is not None:
+                    named.add(candidate.province)
+    if not named:
+        return found
+    kept: list[_Found] = []
+    for f in found:
+        if _needs_province(f):
+            chained = bool(kept) and kept[-1].end == f.start
+            local = [c for c in f.candidates if c.province in named]
+            if not local and not chained:
+                continue
+            if local and not chained:
+                f.candidates = local
+                f.region = local[0] if len(local) == 1 else None
+        kept.append(f)
+    return kept
+
+
+def _merge_townships(s: str, found: list[_Found], words: frozenset[str]) -> list[_Found]:
+    """Add 梅山镇, 溪州村 ...; a short name right before a suffix names the place (集美村)."""
+    by_end = {f.end: f for f in found}
+    # Region names do not overlap and are in order: an overlap test is a bisection.
+    starts = [f.start for f in found]
+    ends = [f.end for f in found]
+    replaced: set[int] = set()
+    added: list[_Found] = []
+    for start, end, name, suffix in _townships(s):
+        if not _place_name(name, suffix, s[end : end + 2], words):
+            continue
+        if start and s[start - 1] + name[0] in words:
+            continue  # 搭建强村公司: 建 belongs to 搭建
+        own = by_end.get(start + 2)
+        if (
+            own is not None
+            and own.start == start
+            and own.strength == SHORT
+            and own.candidates[0].level is Level.COUNTY
+        ):
+            replaced.add(id(own))  # 泾源县集美村 is a village, not 集美区
+        else:
+            at = bisect_left(starts, end) - 1  # the last name starting before this one ends
+            if at >= 0 and ends[at] > start:
+                continue  # inside a region's name: 新乡市 holds no 南新乡
+        region = Region(None, name + suffix, name, _TOWNSHIP_LEVEL[suffix])
+        added.append(_Found(start, end, name + suffix, [region], FULL, township=suffix))
+    out = [f for f in found if id(f) not in replaced] + added
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _chain(found: list[_Found]) -> list[_Found]:
+    """Join names written one after another into one mention: 福建省厦门市集美区."""
+    out: list[_Found] = []
+    for f in found:
+        previous = out[-1] if out else None
+        if previous is not None and previous.end == f.start and previous.region is not None:
+            above = previous.region
+            if f.township is not None:
+                f.stated = above
+                f.start = previous.start
+                out[-1] = f
+                continue
+            inside = [c for c in f.candidates if above.contains(c) and c != above]
+            if inside:
+                f.candidates = outermost(inside)
+                f.region = f.candidates[0] if len(f.candidates) == 1 else None
+                f.stated = above
+                f.start = previous.start
+                out[-1] = f
+                continue
+        out.append(f)
+    return out
+
+
+def _resolve(found: list[_Found], context: Region | None) -> None:
+    """Settle names that several regions share, by context or by the page's province."""
+    provinces: Counter[Region] = Counter()
+    for f in found:
+        if f.region is not None and f.township is None:
+            province = f.region.province
+            if province is not None:
+                provinces[province] += 1
+    ranked = provinces.most_common(2)
+    inferred = None
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        inferred = ranked[0][0]
+    for f in found:
+        if f.region is not None:
+            continue
+        for scope in (context, context.province if context else None, inferred):
+            if scope is None:
+                continue
+            inside = [c for c in f.candidates if scope.contains(c)]
+            if len(inside) == 1:
+                f.region = inside[0]
+                break
+
+
+def _attach_townships(s: str, found: list[_Found], context: Region | None) -> None:
+    """A township with no region right before it hangs under the last county of its sentence,
+    else the last region of its sentence, else `context`. One pass."""
+    if not found:
+        return
+    sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(s)]
+    last_county: Region | None = None
+    last_any: Region | None = None
+    previous_end = 0
+    for f in found:
+        if bisect_left(sentence_ends, f.start) != bisect_left(sentence_ends, previous_end):
+            last_county = last_any = None  # a sentence ended between the two
+        previous_end = f.end
+        if f.township is None:
+            if f.region is not None:
+                last_any = f.region
+                if f.region.level is Level.COUNTY:
+                    last_county = f.region
+            continue
+        if f.region is None:
+            continue
+        above = f.stated or last_county or last_any or context
+        if above is None:
+            continue
+        parent = above.code if above.code is not None else above.parent
+        f.region = Region(None, f.region.name, f.region.short_name, f.region.level, parent)
+
+
+# Nouns that 台湾 qualifies in reports from the mainland: where people and goods come from
+# (台湾青年, 台湾农民创业园, 台湾水产品), not where a figure is.
+_TAIWAN_QUALIFIES = word_set("taiwan_qualifies")
+
+
+def attributive(mention: RegionMention, after: str, main: Region | None) -> bool:
+    """Whether a mention of 台湾 describes a noun (`after`, the two characters after it)
+    in an article about a place on the mainland, rather than naming where a figure is."""
+    if mention.text != "台湾" or after not in _TAIWAN_QUALIFIES:
+        return False
+    region = mention.region
+    if region is None or region.province is None or not region.province.name.startswith("台湾"):
+        return False
+    return main is None or main.province != region.province
