@@ -15,19 +15,10 @@ formatting, and the gazetteer of regions (`fjreports.regions`):
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from . import regions, units
-from .articles import Article, ArticleKind
-from .corpus import (
-    Corpus,
-    CorpusFileError,
-    Errors,
-    InexactSumWarning,
-    PageResult,
-    Query,
-    converter,
-    iter_pages,
-    load,
-)
 from .errors import (
     AmbiguousRegionError,
     FjreportsError,
@@ -38,8 +29,6 @@ from .errors import (
     UnitError,
     UnknownRegionError,
 )
-from .facts import Change, Initiative, Metric, Role
-from .layout import Page, PageStyle, read_page
 from .numbers import (
     Kind,
     Qualifier,
@@ -58,6 +47,55 @@ from .numbers import (
     try_parse_quantity,
 )
 from .places import Level, Region, RegionMention
+
+if TYPE_CHECKING:
+    from .articles import Article, ArticleKind
+    from .corpus import (
+        Corpus,
+        CorpusFileError,
+        Errors,
+        InexactSumWarning,
+        PageResult,
+        Query,
+        converter,
+        iter_pages,
+        load,
+    )
+    from .facts import Change, Initiative, Metric, Role
+    from .layout import Page, PageStyle, read_page
+
+# The stages below the parser and the gazetteer are imported when first used, so that
+# `import fjreports` for a number or a region does not load the whole pipeline.
+_LAZY = {
+    "Article": "articles",
+    "ArticleKind": "articles",
+    "Change": "facts",
+    "Corpus": "corpus",
+    "CorpusFileError": "corpus",
+    "Errors": "corpus",
+    "InexactSumWarning": "corpus",
+    "Initiative": "facts",
+    "Metric": "facts",
+    "Page": "layout",
+    "PageResult": "corpus",
+    "PageStyle": "layout",
+    "Query": "corpus",
+    "Role": "facts",
+    "converter": "corpus",
+    "iter_pages": "corpus",
+    "load": "corpus",
+    "read_page": "layout",
+}
+
+
+def __getattr__(name: str) -> Any:
+    stage = _LAZY.get(name)
+    if stage is None:
+        raise AttributeError(f"module 'fjreports' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{stage}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 #: The release; the build reads it from here (`[tool.hatch.version]`).
 __version__ = "0.1.0"
