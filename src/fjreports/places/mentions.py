@@ -1,25 +1,12 @@
-"""Chinese administrative regions: the gazetteer, lookups, and mentions in running text.
-
-The gazetteer holds every province-, prefecture- and county-level division of
-mainland China with its GB/T 2260 code (the list of 2024), Hong Kong, Macao
-and Taiwan at provincial level, and the zones the press treats as places
-(福州新区, 平潭综合实验区) with a level of their own. Its data file,
-`data/regions.tsv`, names its sources and date at the top; it is read once,
-on first use.
+"""Lookups by code or name, and region names found in running text.
 
 Township- and village-level places (闽宁镇, 杉关村, 侨英街道) are too many
 to list: `find` recognises them by their suffix and attaches them to the
-region the text names before them.
+region the text names before them. `fjreports.regions` is the public face.
 
 Examples:
-    >>> get("集美").name, get("集美").code
-    ('集美区', '350211')
-    >>> get("福建省鼓楼区").parent
-    '350100'
-    >>> get("厦门市").contains(get("集美区"))
-    True
-    >>> [(m.text, m.region.name) for m in find("福建省南平市光泽县与江西省资溪县开展合作")]
-    [('福建省南平市光泽县', '光泽县'), ('江西省资溪县', '资溪县')]
+    >>> [(m.text, m.region.code) for m in find("福建省厦门市集美区与宁夏闽宁镇结对")]
+    [('福建省厦门市集美区', '350211'), ('宁夏闽宁镇', None)]
 """
 
 from __future__ import annotations
