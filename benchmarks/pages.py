@@ -1,44 +1,46 @@
 """One big page and many processes: growth with the size of one page, and workers.
 
-Run from the project root: `python benchmarks/pages.py`. Each measurement runs
+Run from the project root: `python benchmarks/pages.py` (`… compare-workers` runs
+the last comparison alone). Each measurement runs
 in a fresh process, on text made anew (other digits), so no cache helps:
 
 - one page of 0.5, 1, 2, 4 and 8 MB made of the bundled pages one after
   another: CPU seconds and peak memory, with the ratio to 0.5 MB (linear
   growth gives 2, 4, 8, 16);
 - one paragraph of figures, 100 KB and 1 MB;
-- `load(workers=1)` against `load(workers=2)` over 100 generated pages: wall
-  time, and CPU of the parent and its children together.
+- `load(workers=1)` against `load(workers=2)` over 300 generated pages, seven
+  runs taking turns: wall time, and CPU of the parent and its children together
+  (medians).
 """
 
 from __future__ import annotations
 
 import random
-import re
 import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
+from statistics import median
 
 HERE = Path(__file__).resolve().parent
+WORKER_COPIES = 60  # of the five bundled pages: 300 pages
+WORKER_ROUNDS = 7
 
 
 def make_text(kind: str, size: int, seed: int) -> str:
+    from scale import fresh_digits
+
     from fjreports.corpus import seed_pages
 
     rng = random.Random(seed)
     pages = [p.read_text(encoding="utf-8-sig") for p in seed_pages()]
 
-    def fresh(text: str) -> str:
-        digits = re.compile(r"[0-9]+")
-        return digits.sub(lambda m: "".join(str(rng.randint(1, 9)) for _ in m.group()), text)
-
     parts: list[str] = []
     length = 0
     while length < size:
         if kind == "page":
-            part = fresh(pages[len(parts) % len(pages)]) + "\n\n"
+            part = fresh_digits(pages[len(parts) % len(pages)], rng) + "\n\n"
         else:
             part = (
                 f"新增项目{rng.randint(1, 999)}个，投资{rng.randint(1, 9999)}万元，"
@@ -93,6 +95,11 @@ def main() -> None:
     for size in (100_000, 1_000_000):
         seconds, peak = fresh_process("one", "paragraph", str(size))
         print(f"| paragraph of figures, {size // 1000} KB | {seconds:.2f} | | {peak:.0f} |")
+    compare_workers()
+
+
+def compare_workers() -> None:
+    """`load` with one worker against two, over generated pages."""
     sys.path.insert(0, str(HERE))
     import tempfile
 
@@ -102,15 +109,25 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         pages = [p.read_text(encoding="utf-8-sig") for p in seed_pages()]
-        write_corpus(Path(folder), pages, 20)
-        one_wall, one_cpu = fresh_process("workers", "1", folder)
-        two_wall, two_cpu = fresh_process("workers", "2", folder)
+        write_corpus(Path(folder), pages, WORKER_COPIES)
+        # The machine's speed drifts by 10-20 % between runs: the two take turns, and the
+        # ratios are the medians of the runs' ratios.
+        runs = []
+        for _ in range(WORKER_ROUNDS):
+            one_wall, one_cpu = fresh_process("workers", "1", folder)
+            two_wall, two_cpu = fresh_process("workers", "2", folder)
+            runs.append((one_wall, one_cpu, two_wall, two_cpu))
+    pages_read = WORKER_COPIES * len(pages)
     print()
-    print("| load, 100 pages | wall s | CPU s (parent and children) |")
+    head = f"load, {pages_read} pages, median of {WORKER_ROUNDS}"
+    print(f"| {head} | wall s | CPU s (parent and children) |")
     print("| --- | --- | --- |")
-    print(f"| workers=1 | {one_wall:.2f} | {one_cpu:.2f} |")
-    print(f"| workers=2 | {two_wall:.2f} | {two_cpu:.2f} |")
-    print(f"| ratio | {two_wall / one_wall:.2f} | {two_cpu / one_cpu:.2f} |")
+    print(f"| workers=1 | {median(r[0] for r in runs):.2f} | {median(r[1] for r in runs):.2f} |")
+    print(f"| workers=2 | {median(r[2] for r in runs):.2f} | {median(r[3] for r in runs):.2f} |")
+    print(
+        f"| ratio | {median(r[2] / r[0] for r in runs):.2f} "
+        f"| {median(r[3] / r[1] for r in runs):.2f} |"
+    )
 
 
 if __name__ == "__main__":
@@ -118,5 +135,7 @@ if __name__ == "__main__":
         one(sys.argv[2], int(sys.argv[3]))
     elif len(sys.argv) > 1 and sys.argv[1] == "workers":
         workers(int(sys.argv[2]), sys.argv[3])
+    elif len(sys.argv) > 1 and sys.argv[1] == "compare-workers":
+        compare_workers()
     else:
         main()

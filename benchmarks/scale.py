@@ -23,7 +23,6 @@ from fjreports.layout import Page
 from fjreports.regions import Region
 
 HERE = Path(__file__).resolve().parent
-DIGITS = re.compile(r"[0-9]+")
 
 
 def fujian_counties() -> list[Region]:
@@ -37,15 +36,32 @@ def fujian_counties() -> list[Region]:
     )
 
 
-def vary(text: str, rng: random.Random, counties: list[Region]) -> str:
-    """A new page from a bundled one: other figures, other Fujian county names."""
+# A run of digits and what follows it: years, months and days must stay dates.
+DIGITS = re.compile(r"[0-9]+(?=(年|月|日|号)?)")
+
+
+def fresh_digits(text: str, rng: random.Random) -> str:
+    """`text` with every figure's digits drawn anew, dates kept dates: a four-digit year
+    stays a year (2022年 may become 2017年, never 6707年, which would read as a duration),
+    a month stays 1-12 and a day 1-28."""
 
     def figure(match: re.Match[str]) -> str:
-        digits = match.group()
+        digits, after = match.group(), match.group(1)
+        if after == "年" and len(digits) == 4:
+            return str(rng.randint(1990, 2030))
+        if after == "月" and len(digits) <= 2:
+            return str(rng.randint(1, 12))
+        if after in ("日", "号") and len(digits) <= 2:
+            return str(rng.randint(1, 28))
         first = str(rng.randint(1, 9)) if digits[0] != "0" else "0"
         return first + "".join(str(rng.randint(0, 9)) for _ in digits[1:])
 
-    text = DIGITS.sub(figure, text)
+    return DIGITS.sub(figure, text)
+
+
+def vary(text: str, rng: random.Random, counties: list[Region]) -> str:
+    """A new page from a bundled one: other figures, other Fujian county names."""
+    text = fresh_digits(text, rng)
     swap = {r.code: rng.choice(counties) for r in counties}
     pieces, at = [], 0
     for mention in regions.find(text):

@@ -1,12 +1,23 @@
+import pickle
 import sys
 import warnings
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 import fjreports
-from fjreports import FjreportsError, InexactSumWarning, PageReadError, Query, UnitError, load
+from fjreports import (
+    FjreportsError,
+    InexactSumWarning,
+    PageReadError,
+    Query,
+    UnitError,
+    load,
+    regions,
+)
+from fjreports.regions import Level, Region
 from fjreports.units import Kind
 
 
@@ -122,6 +133,10 @@ def test_workers_give_the_serial_result(corpus: fjreports.Corpus, tmp_path: Path
     serial = load(paths)
     parallel = load(paths, workers=2)
     assert list(parallel.articles) == list(serial.articles)
+    # Bodies come back rebuilt from the page: the text and sections too, not only what `==` sees.
+    assert [(a.text, a.sections) for a in parallel.articles] == [
+        (a.text, a.sections) for a in serial.articles
+    ]
     assert list(parallel.metrics) == list(serial.metrics)
     assert list(parallel.initiatives) == list(serial.initiatives)
     assert serial.metrics.to_records() == corpus.metrics.to_records()
@@ -144,3 +159,22 @@ def test_iter_pages_streams_page_by_page(tmp_path: Path) -> None:
     assert names == ["a.txt", "c.txt"]
     with pytest.raises(FileNotFoundError, match="nowhere"):
         list(fjreports.iter_pages([tmp_path / "a.txt", tmp_path / "nowhere.txt"]))
+
+
+def test_results_pickle_whole_and_regions_by_code(corpus: fjreports.Corpus) -> None:
+    for article in corpus.articles:
+        back = pickle.loads(pickle.dumps(article))
+        assert (back, back.text, back.sections, back.spans) == (
+            article,
+            article.text,
+            article.sections,
+            article.spans,
+        )
+    jimei = regions.get("350211")
+    assert pickle.loads(pickle.dumps(jimei)) is jimei  # the gazetteer's own object comes back
+    assert len(pickle.dumps(jimei)) < len(pickle.dumps(jimei.name + jimei.short_name)) * 4
+    village = Region(None, "溪州村", "溪州", Level.VILLAGE, "350211")
+    assert pickle.loads(pickle.dumps(village)) == village
+    # An article whose text is not its paragraphs joined keeps its own text.
+    odd = attrs.evolve(corpus.articles[0], text="another text")
+    assert pickle.loads(pickle.dumps(odd)).text == "another text"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime
 import enum
+from typing import Any
 
-from attrs import field, frozen
+from attrs import field, fields, frozen
 
 from ..places import Region
 
@@ -67,3 +68,52 @@ class Article:
     spans: tuple[tuple[tuple[int, int, int], ...], ...] = field(repr=False, eq=False, default=())
     metrics: tuple[str, ...] = field(repr=False, default=())
     initiatives: tuple[str, ...] = field(repr=False, default=())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # An article travels between processes without the copies of its body: `text` is
+        # the paragraphs joined, and a section is a heading and a count of paragraphs.
+        joined = self.text == "\n".join(self.paragraphs)
+        counted = tuple((s.heading, len(s.paragraphs)) for s in self.sections)
+        regrouped = _sections(self.paragraphs, counted) == self.sections
+        return (
+            _rebuilt,
+            (
+                self.id,
+                self.page,
+                self.kind,
+                self.title,
+                self.subtitle,
+                self.authors,
+                self.contributor,
+                self.source,
+                self.date,
+                self.region,
+                None if joined else self.text,
+                self.paragraphs,
+                counted if regrouped else self.sections,
+                self.spans,
+                self.metrics,
+                self.initiatives,
+            ),
+        )
+
+
+def _sections(
+    paragraphs: tuple[str, ...], counted: tuple[tuple[str | None, int], ...]
+) -> tuple[Section, ...]:
+    out, at = [], 0
+    for heading, count in counted:
+        out.append(Section(heading, paragraphs[at : at + count]))
+        at += count
+    return tuple(out)
+
+
+def _rebuilt(*values: Any) -> Article:
+    names = [a.name for a in fields(Article)]
+    given = dict(zip(names, values, strict=True))
+    if given["text"] is None:
+        given["text"] = "\n".join(given["paragraphs"])
+    sections = given["sections"]
+    if sections and not isinstance(sections[0], Section):
+        given["sections"] = _sections(given["paragraphs"], sections)
+    return Article(**given)

@@ -8,6 +8,7 @@ streams it page by page, and `load(workers=N)` spreads it over processes.
 from __future__ import annotations
 
 import enum
+import multiprocessing
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +18,7 @@ from typing import NamedTuple
 
 from attrs import evolve
 
-from ..articles import Article, segment
+from ..articles import Article, Section, segment
 from ..errors import FjreportsError
 from ..facts import Initiative, Metric, extract
 from ..layout import Page, read_page
@@ -208,20 +209,61 @@ def _in_processes(
     none waits long at the end.
     """
     chunk = max(1, len(pages) // (workers * 4))
+    if multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit what is loaded here: the gazetteer, word lists and caches
+        # are then built once, not once in each worker.
+        read_one(pages[0])
     found: list[PageResult] = []
     with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or workers)) as pool:
         for done, (page, result) in enumerate(
             zip(pages, pool.map(_found_on, pages, chunksize=chunk), strict=True), start=1
         ):
-            found.append(PageResult(page, *result))
+            packed, metrics, initiatives = result
+            articles = [_unpack(article, page.text) for article in packed]
+            found.append(PageResult(page, articles, metrics, initiatives))
             if progress is not None:
                 progress(done, len(pages))
     return found
 
 
-def _found_on(page: Page) -> tuple[list[Article], list[Metric], list[Initiative]]:
+def _found_on(page: Page) -> tuple[list[Article | _Packed], list[Metric], list[Initiative]]:
     _, articles, metrics, initiatives = read_one(page)
-    return articles, metrics, initiatives
+    return [_pack(article, page.text) for article in articles], metrics, initiatives
+
+
+# An article without its body, and the number of paragraphs of each of its sections.
+_Packed = tuple[Article, tuple[tuple[str | None, int], ...]]
+
+
+def _pack(article: Article, raw: str) -> Article | _Packed:
+    """The article without its body where the page's text holds it, as it mostly does: each
+    paragraph is then the characters of the page that its spans name. The parent has the
+    page, so the body need not travel back."""
+    for text, pieces in zip(article.paragraphs, article.spans, strict=True):
+        if "".join(raw[at : at + length] for _, at, length in pieces) != text:
+            return article
+    counts = tuple((s.heading, len(s.paragraphs)) for s in article.sections)
+    if article.text != "\n".join(article.paragraphs) or sum(n for _, n in counts) != len(
+        article.paragraphs
+    ):
+        return article
+    return evolve(article, text="", paragraphs=(), sections=()), counts
+
+
+def _unpack(packed: Article | _Packed, raw: str) -> Article:
+    if isinstance(packed, Article):
+        return packed
+    article, counts = packed
+    paragraphs = tuple(
+        "".join(raw[at : at + length] for _, at, length in pieces) for pieces in article.spans
+    )
+    sections, at = [], 0
+    for heading, count in counts:
+        sections.append(Section(heading, paragraphs[at : at + count]))
+        at += count
+    return evolve(
+        article, text="\n".join(paragraphs), paragraphs=paragraphs, sections=tuple(sections)
+    )
 
 
 def _assemble(results: Iterable[PageResult], skipped: tuple[tuple[str, str], ...]) -> Corpus:

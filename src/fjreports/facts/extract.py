@@ -66,6 +66,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
         period_ends = [at + len(phrase) for at, phrase in periods]
         at = 0  # figures and sentences are both in order: one pointer walks the sentences
         previous_end = 0  # where the figure before this one ends
+        stripped_at, stripped = -1, ""
         for q in found:
             assert q.span is not None
             start, end = q.span
@@ -77,6 +78,8 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             if at == len(in_sentences) or start < in_sentences[at][0]:
                 continue  # in no sentence
             sentence_start, sentence = in_sentences[at]
+            if at != stripped_at:  # one string for all the figures of a sentence
+                stripped_at, stripped = at, sentence.strip()
             raw_span = (offsets.raw(start), offsets.raw(end - 1) + 1)
             before = bisect_right(period_ends, start)  # the last time phrase ending before it
             period = periods[before - 1][1] if before else None
@@ -86,7 +89,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             change = _change(paragraph, start)
             if change and metrics and (subject is None or subject in RELATIVE_WORDS):
                 previous = metrics[-1]
-                if previous.sentence == sentence.strip():
+                if previous.sentence == stripped:
                     subject = previous.subject  # 商事主体28.9万户，同比增长21.2%
             metrics.append(
                 Metric(
@@ -98,7 +101,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                     period=period,
                     year=year_of(period),
                     region=places.region(sentence_start, start, carried),
-                    sentence=sentence.strip(),
+                    sentence=stripped,
                     span=raw_span,
                     role=_role(paragraph, q),
                     change=change,

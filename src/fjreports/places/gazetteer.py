@@ -93,6 +93,16 @@ class Region:
     def __str__(self) -> str:
         return f"{self.name} ({self.code})" if self.code else self.name
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A region of the gazetteer travels as its code and comes back as the same object:
+        # results sent between processes stay small, and `is` and `==` keep holding.
+        if self.code is not None and gazetteer().by_code.get(self.code) is self:
+            return (_by_code, (self.code,))
+        return (
+            Region,
+            (self.code, self.name, self.short_name, self.level, self.parent, self.aliases),
+        )
+
     def contains(self, other: Region) -> bool:
         """Whether `other` is this region or lies within it (厦门市 contains 集美区)."""
         return other == self or self in gazetteer().ancestors(other)
@@ -263,6 +273,10 @@ def _trie_pattern(keys: Iterable[str]) -> re.Pattern[str]:
         return f"(?:{body})?" if "" in node else body
 
     return re.compile(build(trie))
+
+
+def _by_code(code: str) -> Region:
+    return gazetteer().by_code[code]
 
 
 @cache
