@@ -14,8 +14,11 @@ __all__ = ["office", "region_of"]
 def region_of(draft: Draft, known: dict[int, Region | None]) -> Region | None:
     """The article's main region: the title's, else the one its body names most."""
     title = draft.title or ""
+    # The body as the article's text will be: `find` keeps what it saw of it for the
+    # metrics' attribution, which asks again with the article's region as context.
+    body = "\n".join(draft.paragraphs())
     if draft.kind is ArticleKind.CAPTION:
-        counted = _count_regions(draft.words())
+        counted = _count_regions(body)
         local = [r for r in counted if r.level in (Level.COUNTY, Level.ZONE)]
         if local:
             return max(local, key=lambda r: counted[r])
@@ -25,7 +28,7 @@ def region_of(draft: Draft, known: dict[int, Region | None]) -> Region | None:
     title_regions = [r for r in _count_regions(title) if r.level in (Level.COUNTY, Level.ZONE)]
     if title_regions:
         return title_regions[0]
-    return _main_region(_count_regions(title + "\n" + draft.words()))
+    return _main_region(_count_regions(title) + _count_regions(body))
 
 
 def _count_regions(text: str) -> Counter[Region]:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..errors import AmbiguousRegionError, UnknownRegionError
 from ..lexicon import word_set, words
@@ -103,8 +104,9 @@ def get(query: Region | str) -> Region:
     entries = g.names.get(key)
     if entries:
         return _only(key, best(entries))
-    mentions = _scan(key, g)
-    if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(key)):
+    compact, names, townships = _context_free(key)
+    mentions = _scan(compact.text, g, None, names, townships)
+    if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(compact.text)):
         # One mention covering the whole text: 福建省鼓楼区, 南平市光泽县.
         mention = mentions[0]
         if mention.region is not None:
@@ -132,7 +134,11 @@ _NOT_AFTER = words("street_suffixes")
 _TOWNSHIP_SUFFIX = re.compile("街道|社区|镇|乡|村")
 
 
-def _townships(s: str) -> Iterator[tuple[int, int, str, str]]:
+# A township-like word: start, end, the name, the suffix.
+_Township = tuple[int, int, str, str]
+
+
+def _townships(s: str) -> Iterator[_Township]:
     """Two Han characters before a township or village suffix: (start, end, name, suffix).
 
     The search runs from suffix to suffix, so the text between them is skipped at
@@ -237,8 +243,8 @@ def find(text: str, context: Region | str | None = None) -> list[RegionMention]:
         return []
     g = gazetteer()
     where = None if context is None else get(context)
-    compact = Compact(text, scan=True)
-    found = _scan(compact.text, g, where)
+    compact, names, townships = _context_free(text)
+    found = _scan(compact.text, g, where, names, townships)
     mentions: list[RegionMention] = []
     for f in found:
         start = compact.raw(f.start)
@@ -255,9 +261,35 @@ def find(text: str, context: Region | str | None = None) -> list[RegionMention]:
     return mentions
 
 
-def _scan(s: str, g: Gazetteer, context: Region | None = None) -> list[_Found]:
-    found = _in_named_provinces(_names(s, g), context, s)
-    found = _merge_townships(s, found, g.words)
+# A name found: start, end, the name, the regions it may mean, and its strength.
+_Name = tuple[int, int, str, tuple[Region, ...], int]
+
+
+@lru_cache(maxsize=8)
+def _context_free(text: str) -> tuple[Compact, tuple[_Name, ...], tuple[_Township, ...]]:
+    """What `find` sees in `text` whatever the context: the folded text, its names and its
+    township-like words. Kept for the last few texts: the pipeline asks for an article's
+    regions first without context (to decide the article's region), then with it."""
+    compact = Compact(text, scan=True)
+    g = gazetteer()
+    names = tuple(
+        (f.start, f.end, f.key, tuple(f.candidates), f.strength) for f in _names(compact.text, g)
+    )
+    return compact, names, tuple(_townships(compact.text))
+
+
+def _scan(
+    s: str,
+    g: Gazetteer,
+    context: Region | None,
+    names: tuple[_Name, ...],
+    townships: tuple[_Township, ...],
+) -> list[_Found]:
+    fresh = [
+        _Found(start, end, key, list(meant), strength) for start, end, key, meant, strength in names
+    ]
+    found = _in_named_provinces(fresh, context, s)
+    found = _merge_townships(s, found, g.words, townships)
     chained = _chain(found)
     _resolve(chained, context)
     _attach_townships(s, chained, context)
@@ -322,7 +354,9 @@ def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> 
     return kept
 
 
-def _merge_townships(s: str, found: list[_Found], words: frozenset[str]) -> list[_Found]:
+def _merge_townships(
+    s: str, found: list[_Found], words: frozenset[str], townships: tuple[_Township, ...]
+) -> list[_Found]:
     """Add 梅山镇, 溪州村 ...; a short name right before a suffix names the place (集美村)."""
     by_end = {f.end: f for f in found}
     # Region names do not overlap and are in order: an overlap test is a bisection.
@@ -330,7 +364,7 @@ def _merge_townships(s: str, found: list[_Found], words: frozenset[str]) -> list
     ends = [f.end for f in found]
     replaced: set[int] = set()
     added: list[_Found] = []
-    for start, end, name, suffix in _townships(s):
+    for start, end, name, suffix in townships:
         if not _place_name(name, suffix, s[end : end + 2], words):
             continue
         if start and s[start - 1] + name[0] in words:
