@@ -169,3 +169,44 @@ def test_workers_change_nothing_but_speed(
     assert capsys.readouterr().out == serial and "21" in serial
     assert main(["summary", "--pages", str(tmp_path), "--workers", "0"]) == 2
     assert "workers=" in capsys.readouterr().err
+
+
+def test_ctrl_c_ends_with_status_130_and_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import fjreports.cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(fjreports.cli, "load", interrupted)
+    (tmp_path / "a.txt").write_text("集美区建成项目19个。", encoding="utf-8")
+    assert main(["summary", "--pages", str(tmp_path)]) == 130
+    err = capsys.readouterr().err
+    assert err.strip() == "fjreports: interrupted"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_sigint_during_a_long_run(tmp_path: Path, workers: str) -> None:
+    """A real Ctrl-C, in one process and with workers: status 130, one line, no traceback."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    line = "集美区新增项目19个，投资6000万元，同比增长24.5%。\n"
+    for number in range(40):  # long enough to be read for several seconds
+        (tmp_path / f"{number:02d}.txt").write_text(line * 3000, encoding="utf-8")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "fjreports", "summary", "--pages", str(tmp_path)]
+        + ["--workers", workers],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.0)
+    assert run.poll() is None, "the run ended before it could be interrupted"
+    run.send_signal(signal.SIGINT)
+    _, err = run.communicate(timeout=100)
+    assert run.returncode == 130
+    assert err.strip() == "fjreports: interrupted"

@@ -58,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the reader went away (| head)
         return 0
+    except KeyboardInterrupt:
+        # Ctrl-C: one line, and the shell's status for a run ended by SIGINT.
+        print("\nfjreports: interrupted", file=sys.stderr)
+        return 130
     except (FjreportsError, OSError, KeyError, ValueError) as err:
         message = str(err).strip("'\"") or type(err).__name__
         print(f"fjreports: error: {message}", file=sys.stderr)
@@ -292,8 +296,7 @@ def _quantities(args: argparse.Namespace) -> int:
     if args.pages is None:
         pages = [(p.name, p.read_text(encoding="utf-8-sig")) for p in seed_pages()]
     else:
-        corpus = load(args.pages, workers=args.workers)
-        pages = [(p.name, p.text) for p in corpus.pages]
+        pages = [(p.name, p.text) for p in _corpus(args).pages]
     found = [(name, q) for name, text in pages for q in extract_quantities(text)]
     if args.format == "json":
         _emit([_quantity_record(name, q) for name, q in found], "json")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import multiprocessing
 import os
+import signal
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -214,7 +215,10 @@ def _in_processes(
         # are then built once, not once in each worker.
         read_one(pages[0])
     found: list[PageResult] = []
-    with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or workers)) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, os.cpu_count() or workers), initializer=_worker_start
+    )
+    try:
         for done, (page, result) in enumerate(
             zip(pages, pool.map(_found_on, pages, chunksize=chunk), strict=True), start=1
         ):
@@ -223,7 +227,17 @@ def _in_processes(
             found.append(PageResult(page, articles, metrics, initiatives))
             if progress is not None:
                 progress(done, len(pages))
+    except BaseException:
+        # Ctrl-C or an error: the pages not yet started are dropped at once.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return found
+
+
+def _worker_start() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the run with one message."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _found_on(page: Page) -> tuple[list[Article | _Packed], list[Metric], list[Initiative]]:
