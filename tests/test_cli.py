@@ -197,9 +197,9 @@ def test_sigint_during_a_long_run(tmp_path: Path, workers: str) -> None:
     line = "集美区新增项目19个，投资6000万元，同比增长24.5%。\n"
     for number in range(40):  # long enough to be read for several seconds
         (tmp_path / f"{number:02d}.txt").write_text(line * 3000, encoding="utf-8")
+    command = ["summary", "--pages", str(tmp_path), "--workers", workers]
     run = subprocess.Popen(
-        [sys.executable, "-m", "fjreports", "summary", "--pages", str(tmp_path)]
-        + ["--workers", workers],
+        [sys.executable, "-m", "fjreports", *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
