@@ -8,6 +8,8 @@ in a fresh process, on text made anew (other digits), so no cache helps:
   another: CPU seconds and peak memory, with the ratio to 0.5 MB (linear
   growth gives 2, 4, 8, 16);
 - one paragraph of figures, 100 KB and 1 MB;
+- bad input: one page of 20 MB, one line of figures of 10 MB with no line
+  break, a page of a million blank lines;
 - `load(workers=1)` against `load(workers=2)` over 300 generated pages, seven
   runs taking turns: wall time, and CPU of the parent and its children together
   (medians).
@@ -36,6 +38,8 @@ def make_text(kind: str, size: int, seed: int) -> str:
     rng = random.Random(seed)
     pages = [p.read_text(encoding="utf-8-sig") for p in seed_pages()]
 
+    if kind == "blank":
+        return "\n" * size
     parts: list[str] = []
     length = 0
     while length < size:
@@ -48,7 +52,8 @@ def make_text(kind: str, size: int, seed: int) -> str:
             )
         parts.append(part)
         length += len(part)
-    return "".join(parts) + ("" if kind == "page" else "。")
+    # A paragraph ends with its last sentence; a line runs on with no line break at all.
+    return "".join(parts) + {"page": "", "paragraph": "。", "line": ""}[kind]
 
 
 def one(kind: str, size: int) -> None:
@@ -95,6 +100,15 @@ def main() -> None:
     for size in (100_000, 1_000_000):
         seconds, peak = fresh_process("one", "paragraph", str(size))
         print(f"| paragraph of figures, {size // 1000} KB | {seconds:.2f} | | {peak:.0f} |")
+    # Bad input: a page far larger than any report, a page that is one line, a page of
+    # nothing but line breaks.
+    for label, kind, size in (
+        ("one page of 20 MB", "page", 20_000_000),
+        ("one line of figures, 10 MB", "line", 10_000_000),
+        ("a million blank lines", "blank", 1_000_000),
+    ):
+        seconds, peak = fresh_process("one", kind, str(size))
+        print(f"| {label} | {seconds:.2f} | | {peak:.0f} |")
     compare_workers()
 
 

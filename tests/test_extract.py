@@ -212,8 +212,14 @@ def test_metrics_of_the_bundled_pages_point_into_the_raw_page() -> None:
 
 @pytest.mark.parametrize("junk", ["", "集美", "“”", "一二三", "。。。", "（）" * 20])
 def test_extract_tolerates_odd_articles(junk: str) -> None:
-    metrics, _ = run(junk)
-    assert isinstance(metrics, list)
+    # No figure and no programme: a bare numeral run (一二三) is no figure either.
+    assert run(junk) == ([], [])
+    # The same junk on the lines around a paragraph leaves its figure alone.
+    metrics, _ = run(f"{junk}\n集美区今年建成项目19个，投资约6000万元。\n{junk}")
+    assert [(m.quantity.value, m.quantity.unit) for m in metrics] == [
+        (Decimal(19), "个"),
+        (Decimal(60000000), "元"),
+    ]
 
 
 # Every character some time phrase is made of, and a few that none is.

@@ -1,3 +1,4 @@
+import itertools
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -281,8 +282,10 @@ def test_extract_never_raises_on_numeral_soup(text: str) -> None:
 )
 def test_adversarial_input_finishes(unit: str) -> None:
     with hang_guard(120):
-        extract_quantities(unit)
+        found = extract_quantities(unit)
         try_parse_quantity(unit)
+    assert all(unit[q.span[0] : q.span[1]] == q.text for q in found)
+    assert all(a.span[1] <= b.span[0] for a, b in itertools.pairwise(found))
 
 
 def test_numbers_file_cases(data_dir: Path) -> None:

@@ -1,7 +1,7 @@
 """Hostile input, the global decimal context, threads: the pipeline holds."""
 
 import decimal
-import threading
+import itertools
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -26,9 +26,13 @@ HOSTILE = {
 def test_a_megabyte_of_hostile_text_finishes(name: str) -> None:
     text = HOSTILE[name]
     with hang_guard(120):
-        extract_quantities(text)
+        found = extract_quantities(text)
         try_parse_quantity(text)
-        regions.find(text)
+        mentions = regions.find(text)
+    # What is found is found where it is written, in order, without overlaps.
+    assert all(text[q.span[0] : q.span[1]] == q.text for q in found)
+    assert all(a.span[1] <= b.span[0] for a, b in itertools.pairwise(found))
+    assert all(text[m.span[0] : m.span[1]] == m.text for m in mentions)
 
 
 def test_results_do_not_depend_on_the_global_decimal_context() -> None:
@@ -50,4 +54,20 @@ def test_parsing_and_loading_from_eight_threads_agree() -> None:
         parsed = list(pool.map(lambda t: extract_quantities(t), texts * 2))
     assert all(corpus == expected for corpus in loads)
     assert parsed == serial * 2
-    assert threading.active_count() >= 1
+
+
+def test_pages_of_bad_shape_are_read_whole() -> None:
+    """A page of a million blank lines, and a page that is one long line of figures."""
+    from fjreports.corpus import read_one
+    from fjreports.layout import Page
+
+    with hang_guard(120):
+        blank = read_one(Page("blank.txt", "\n" * 1_000_000))
+    assert (blank.articles, blank.metrics) == ([], [])
+    clause = "新增项目19个，投资6000万元，"
+    with hang_guard(120):
+        line = read_one(Page("line.txt", clause * 10_000))  # 160,000 characters, no line break
+    # Every figure written is read, where it is written.
+    assert len(line.metrics) == 20_000
+    assert {m.quantity.text for m in line.metrics} == {"19个", "6000万元"}
+    assert all(line.page.text[m.span[0] : m.span[1]] == m.quantity.text for m in line.metrics)
