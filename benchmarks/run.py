@@ -13,14 +13,20 @@ One command, one markdown table out (stdout and benchmarks/RESULTS.md):
    and `chinese2digits.takeNumberFromString` (numbers only, no units) and
    `jionlp.ner.extract_money` (money only).
 3. `parse_quantity` against `cn2an.cn2an` and `jionlp.parse_money`, each pair
-   timed on the expressions the peer parses without error.
+   timed on the expressions the peer parses without error, as they are and
+   with new digits in every round (no cache helps).
 4. The whole pipeline (`read_one`: segment, regions, metrics, initiatives),
    and its growth over 1x, 10x and 100x generated pages (scale.py).
 5. Hostile input at 100 KB and 1 MB (scale.py).
 6. The gazetteer: regions per level, the time to load it (in a fresh
    process), and `regions.find` throughput over the bundled corpus.
+7. Cold start: `import fjreports` and a first `regions.get` against
+   `import cn2an` and `import jionlp`, each in fresh interpreters.
+8. `pages.py`: one page of 0.5 to 8 MB, bad input (a 20 MB page, a 10 MB
+   line, a million blank lines), and `workers=1` against `workers=2`.
 
-Pass `--quick` for a short run (fewer rounds, no 100x corpus), printed only.
+Pass `--quick` for a short run (fewer rounds, no 100x corpus, no pages.py),
+printed only.
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ import json
 import os
 import platform
 import random
+import re
+import statistics
 import subprocess
 import sys
 import time
@@ -187,6 +195,38 @@ def parses(parse: Callable[[str], object], text: str) -> bool:
         return False
 
 
+def fresh_expressions(texts: list[str], rng: random.Random) -> list[str]:
+    """The same expressions with other digits (1.5万 may become 7.3万): no cache has seen them."""
+    return [re.sub("[1-9]", lambda _: str(rng.randint(1, 9)), text) for text in texts]
+
+
+def fresh_rates(
+    parse: Callable[[str], object], texts: list[str], rng: random.Random, rounds: int
+) -> tuple[float, float]:
+    """Expressions per second of the peer and of `parse_quantity` on expressions made anew
+    in every round. Each call is timed alone, and only the expressions both read count:
+    finding out which those are beforehand would put them in the caches."""
+    spent = [0.0, 0.0]
+    count = 0
+    for _ in range(rounds):
+        for text in fresh_expressions(texts, rng):
+            times = []
+            for function in (parse, parse_quantity):
+                start = time.perf_counter()
+                try:
+                    ok = function(text) is not None
+                except Exception:
+                    ok = False
+                times.append(time.perf_counter() - start)
+                if not ok:
+                    break
+            else:
+                spent[0] += times[0]
+                spent[1] += times[1]
+                count += 1
+    return count / spent[0], count / spent[1]
+
+
 def parse_lines(
     peers: dict[str, Callable[[str], object]], cases: list[str], rounds: int
 ) -> list[str]:
@@ -194,17 +234,24 @@ def parse_lines(
         "## `parse_quantity` against the peers' parsers",
         "",
         "Each pair timed on the expressions of tests/data/numbers.jsonl the peer "
-        "parses without an error.",
+        "parses without an error: as they are (a parser that keeps what it read "
+        "is served from memory after the first round), and with other digits in "
+        "every round (no cache helps; Arabic digits only, so a few expressions "
+        "written in Chinese numerals repeat).",
         "",
-        "| peer | expressions | peer per s | fjreports per s | fjreports is |",
-        "| --- | --- | --- | --- | --- |",
+        "| peer | expressions | peer per s | fjreports per s | fjreports is "
+        "| fresh: peer per s | fresh: fjreports per s | fresh: fjreports is |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
+    rng = random.Random(3)
     for name, parse in peers.items():
         texts = [text for text in cases if parses(parse, text)]
         theirs, ours_rate = per_second((parse, parse_quantity), texts, rounds)
+        fresh_theirs, fresh_ours = fresh_rates(parse, texts, rng, rounds)
         lines.append(
             f"| {name} | {len(texts)} | {theirs:,.0f} | {ours_rate:,.0f} | "
-            f"{ours_rate / theirs:.2f}× |"
+            f"{ours_rate / theirs:.2f}× | {fresh_theirs:,.0f} | {fresh_ours:,.0f} | "
+            f"{fresh_ours / fresh_theirs:.2f}× |"
         )
     return lines
 
@@ -231,6 +278,60 @@ def gazetteer_lines(pages: list[str], rounds: int) -> list[str]:
         f"| import and load, fresh process (best of 3) | {min(loads) * 1000:.0f} ms |",
         f"| `regions.find` over the bundled corpus | {rate / 1e6:.3f} M chars/s |",
         f"| mentions found in the bundled corpus | {mentions} |",
+    ]
+
+
+COLD = {
+    "fjreports (import, then regions.get)": ("import fjreports; fjreports.regions.get('集美')"),
+    "cn2an (import)": "import cn2an",
+    "jionlp (import)": "import jionlp",
+}
+
+
+def cold_start_lines(runs: int = 7) -> list[str]:
+    """Wall time of a fresh interpreter doing each line, less an empty interpreter's;
+    the commands take turns, and each keeps its median."""
+
+    def seconds(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        return time.perf_counter() - start
+
+    times: dict[str, list[float]] = {name: [] for name in ("python", *COLD)}
+    for _ in range(runs):
+        times["python"].append(seconds("pass"))
+        for name, code in COLD.items():
+            times[name].append(seconds(code))
+    base = statistics.median(times["python"])
+    cost = {name: statistics.median(times[name]) - base for name in COLD}
+    ours = cost[next(iter(COLD))]
+    lines = [
+        "## Cold start",
+        "",
+        f"A fresh interpreter per run, median of {runs}, less the interpreter's own "
+        f"start ({base * 1000:.0f} ms).",
+        "",
+        "| what | ms | fjreports is |",
+        "| --- | --- | --- |",
+    ]
+    for name, spent in cost.items():
+        ratio = "—" if spent == ours else f"{ours / spent:.2f}× its time"
+        lines.append(f"| {name} | {spent * 1000:.0f} | {ratio} |")
+    return lines
+
+
+def page_lines() -> list[str]:
+    """benchmarks/pages.py, in its own processes: one big page, bad input, workers."""
+    out = subprocess.run(
+        [sys.executable, str(HERE / "pages.py")], check=True, capture_output=True, text=True
+    ).stdout
+    return [
+        "## One page of any size, bad input, and workers",
+        "",
+        "From `benchmarks/pages.py`: each page read in a fresh process, on text made "
+        "anew; CPU seconds and peak memory.",
+        "",
+        *out.strip().splitlines(),
     ]
 
 
@@ -347,7 +448,11 @@ def main() -> None:
         *scale.hostile_lines(),
         "",
         *gazetteer_lines(pages, args.rounds),
+        "",
+        *cold_start_lines(),
     ]
+    if not args.quick:
+        lines += ["", *page_lines()]
     report = "\n".join(lines) + "\n"
     print(report)
     if not args.quick:  # the Performance page shows full runs only
