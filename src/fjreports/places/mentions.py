@@ -265,11 +265,12 @@ def find(text: str, context: Region | str | None = None) -> list[RegionMention]:
 _Name = tuple[int, int, str, tuple[Region, ...], int]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=512)
 def _context_free(text: str) -> tuple[Compact, tuple[_Name, ...], tuple[_Township, ...]]:
     """What `find` sees in `text` whatever the context: the folded text, its names and its
-    township-like words. Kept for the last few texts: the pipeline asks for an article's
-    regions first without context (to decide the article's region), then with it."""
+    township-like words. Kept for the last few hundred texts (the articles of a page or
+    two): the pipeline asks for an article's regions first without context, to decide
+    the article's region, then with it, for its figures."""
     compact = Compact(text, scan=True)
     g = gazetteer()
     names = tuple(
