@@ -39,6 +39,11 @@ def common_words() -> frozenset[str]:
 RANGE_SEPARATORS = frozenset("-—~至到")
 CN_NONZERO = {c: d for c, d in CN_DIGITS.items() if d}
 AFTER_NUMBER_STOPS = frozenset("+·:.#")
+# What a hyphen after which a number is no minus sign follows: a letter or digit (G15-3,
+# 10-20), a closing sign (5%-8%, （一）-2) or a date (2023年-2024年, 1月-3月).
+NOT_BEFORE_MINUS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.%)]）】/_年月日号"
+)
 
 
 NUMERAL_CLASS = "".join(sorted(NUMERAL_CHARS))

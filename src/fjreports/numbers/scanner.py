@@ -20,6 +20,7 @@ from .reading import (
     HAS_DIGIT,
     IDIOM_PLACES,
     INFIX_QUALIFIERS,
+    NOT_BEFORE_MINUS,
     NOT_QUALIFYING,
     ONE,
     PLAN_WORDS,
@@ -94,6 +95,12 @@ class Scanner:
         # Prefixes, read backwards in running text (strict mode reads them forwards).
         if i > floor and s[i - 1] == "负":
             sign, start = -1, i - 1
+        elif i > floor and s[i - 1] == "-" and (i - 1 == 0 or i - 1 > floor):
+            # 增长-3.2%, 亏损-300万元: a minus where a figure starts. After a letter, a digit
+            # or a closing sign it joins (G15-3, 10-20, 5%-8%), and right after the figure
+            # before it (10万元-20万元) it separates.
+            if i - 1 == 0 or s[i - 2] not in NOT_BEFORE_MINUS:
+                sign, start = -1, i - 1
         word, at = self.prefix_before(start, floor)
         if word is not None:
             qualifier, start = PREFIX_QUALIFIERS.get(word, Qualifier.MORE_THAN), at
@@ -302,7 +309,15 @@ class Scanner:
                     break
             if scale != 1 and left * scale <= right:
                 left *= scale
+            elif scale != 1 and left * 10 < right:
+                # 10-5万元: 10万 to 5万 runs backwards, and 10 to 50000 is no range anyone
+                # writes. (8000-1万元 is 8000 to 10000: the ends are of one order.)
+                if self.strict:
+                    raise Reject(k - 1, "ends a range lower than it starts")
+                return None
         if left >= right:
+            if self.strict and left > right:
+                raise Reject(k - 1, "ends a range lower than it starts")
             return None
         found = self.unit_at(end)
         if found is None:

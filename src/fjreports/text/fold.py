@@ -89,43 +89,91 @@ def fold_for_scan(text: str) -> str:
 
     Full-width digits, letters and signs, compatibility ideographs and the
     traditional numeral and unit characters are folded; Chinese punctuation
-    (，：；) is kept, so a full-width comma never groups digits.
+    (，：；) is kept, but for a full-width comma between groups of three digits,
+    which separates thousands as an ASCII comma does.
 
-    >>> fold_for_scan("１２，５００萬")
-    '12，500万'
+    >>> fold_for_scan("１２，５００萬，增长３，５％")
+    '12,500万，增长3，5%'
     """
-    if text.isascii() or _SCAN_FOLDABLE.search(text) is None:
+    if text.isascii():
         return text
-    return text.translate(_SCAN)
+    if _SCAN_FOLDABLE.search(text) is not None:
+        text = text.translate(_SCAN)
+    if _COMMA_BETWEEN_DIGITS.search(text) is not None:
+        text = _GROUPED.sub(lambda m: m.group().replace("，", ","), text)
+    return text
+
+
+# 12，500万元: a full-width comma between groups of three digits is a thousands separator,
+# as an ASCII comma is; anywhere else (第1，2名) it separates.
+_COMMA_BETWEEN_DIGITS = re.compile("[0-9]，[0-9]")
+_GROUPED = re.compile("(?<![0-9.,，])[0-9]{1,3}(?:，[0-9]{3})+(?![0-9，])")
+
+
+# What a figure or a name may hold that is not written: white space, and the characters
+# that draw nothing (Unicode's format characters: soft hyphen, zero-width space, joiners,
+# direction marks, word joiner, byte-order mark) or only mark the character before them
+# (combining marks, variation selectors). Web and PDF text is full of them.
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_GAP = re.compile(f"[\\s{_INVISIBLE}]+")
+_DIGITS = frozenset("0123456789")
 
 
 class Compact:
-    """The normalised text with white space removed, and the way back to the raw offsets.
+    """The normalised text with white space and invisible characters removed, and the way
+    back to the raw offsets.
+
+    With `scan=True` (running text), white space between two digits stays as one
+    space: `2023\\n1000万元` is two numbers, not one. Invisible characters never
+    separate (`3\\u200b000` is 3000).
 
     >>> c = Compact("12 3\\n万")
-    >>> c.text, c.raw(3)
-    ('123万', 5)
+    >>> c.text, c.raw(2)
+    ('123万', 3)
+    >>> Compact("排名 3 1500万元", scan=True).text
+    '排名3 1500万元'
     """
 
     __slots__ = ("offsets", "text")
 
     def __init__(self, text: str, *, scan: bool = False) -> None:
         norm = fold_for_scan(text) if scan else normalize(text)
-        words = norm.split()  # the pieces between runs of white space, as `\s+` finds them
-        if not norm or (len(words) == 1 and len(words[0]) == len(norm)):
+        gaps = _GAP.search(norm)
+        if gaps is None:
             self.text = norm  # a paragraph: one piece
             self.offsets = OffsetMap(((0, 0, len(norm)),))
             return
         pieces: list[tuple[int, int, int]] = []
+        parts: list[str] = []
         at = length = 0
-        for word in words:
-            at = norm.find(word, at)  # only white space stands between `at` and the word
-            pieces.append((length, at, len(word)))
-            at += len(word)
-            length += len(word)
-        if not words:  # nothing but white space
+        for gap in _GAP.finditer(norm, gaps.start()):
+            start, end = gap.span()
+            if start > at:
+                pieces.append((length, at, start - at))
+                parts.append(norm[at:start])
+                length += start - at
+            if (
+                scan
+                and 0 < start
+                and end < len(norm)
+                and norm[start - 1] in _DIGITS
+                and norm[end] in _DIGITS
+                and any(char.isspace() for char in gap.group())
+            ):
+                pieces.append((length, start, 1))  # one space stands for the run
+                parts.append(" ")
+                length += 1
+            at = end
+        if at < len(norm):
+            pieces.append((length, at, len(norm) - at))
+            parts.append(norm[at:])
+        if not pieces:  # nothing but white space
             pieces.append((0, len(norm), 0))
-        self.text = "".join(words)
+        self.text = "".join(parts)
         self.offsets = OffsetMap(tuple(pieces))
 
     def raw(self, index: int) -> int:
