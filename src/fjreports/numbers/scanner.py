@@ -95,12 +95,15 @@ class Scanner:
         # Prefixes, read backwards in running text (strict mode reads them forwards).
         if i > floor and s[i - 1] == "负":
             sign, start = -1, i - 1
-        elif i > floor and s[i - 1] == "-" and (i - 1 == 0 or i - 1 > floor):
+        elif (
+            i > floor
+            and s[i - 1] == "-"
+            and (i - 1 == 0 or (i - 1 > floor and s[i - 2] not in NOT_BEFORE_MINUS))
+        ):
             # 增长-3.2%, 亏损-300万元: a minus where a figure starts. After a letter, a digit
             # or a closing sign it joins (G15-3, 10-20, 5%-8%), and right after the figure
             # before it (10万元-20万元) it separates.
-            if i - 1 == 0 or s[i - 2] not in NOT_BEFORE_MINUS:
-                sign, start = -1, i - 1
+            sign, start = -1, i - 1
         word, at = self.prefix_before(start, floor)
         if word is not None:
             qualifier, start = PREFIX_QUALIFIERS.get(word, Qualifier.MORE_THAN), at

@@ -158,7 +158,7 @@ class Compact:
                 length += start - at
             if (
                 scan
-                and 0 < start
+                and start > 0
                 and end < len(norm)
                 and norm[start - 1] in _DIGITS
                 and norm[end] in _DIGITS
