@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     metrics = with_pages("metrics", "the figures of the pages, with what, when and where")
     metrics.add_argument("--region", help="a region, with the regions within it (厦门市)")
     metrics.add_argument("--kind", choices=[k.value for k in Kind])
-    metrics.add_argument("--unit", help="the unit as written (亩, 元, 人次)")
+    metrics.add_argument("--unit", help="the unit, in any written form (亩, 元, 平米)")
     metrics.add_argument("--min", help="a lower bound in any unit of the kind (1亿元)")
     metrics.add_argument("--max", help="an upper bound in any unit of the kind (500万元)")
     metrics.add_argument("--format", choices=("table", "csv", "json"), default="table")

@@ -21,6 +21,7 @@ from .numbers.units import (
     known_units,
     lookup_unit,
     resolve_unit,
+    standard_unit,
 )
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
     "known_units",
     "lookup_unit",
     "resolve_unit",
+    "standard_unit",
 ]

@@ -178,3 +178,14 @@ def test_results_pickle_whole_and_regions_by_code(corpus: fjreports.Corpus) -> N
     # An article whose text is not its paragraphs joined keeps its own text.
     odd = attrs.evolve(corpus.articles[0], text="another text")
     assert pickle.loads(pickle.dumps(odd)).text == "another text"
+
+
+def test_where_unit_takes_any_written_form(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "集美：园区建设\n集美区新建厂房3000㎡，改造旧房500平米，投资2亿人民币。", encoding="utf-8"
+    )
+    corpus = load(tmp_path)
+    assert [m.quantity.text for m in corpus.metrics.where(unit="平方米")] == ["3000㎡", "500平米"]
+    assert [m.quantity.text for m in corpus.metrics.where(unit="㎡")] == ["3000㎡", "500平米"]
+    assert [m.quantity.text for m in corpus.metrics.where(unit="元")] == ["2亿人民币"]
+    assert corpus.metrics.where(unit="朵") == Query([])

@@ -142,3 +142,82 @@ def test_a_range_that_runs_backwards_is_an_error(text: str) -> None:
 def test_a_range_of_one_order_with_the_magnitude_on_the_right() -> None:
     q = parse_quantity("8000-1万元")
     assert (q.low, q.high) == (Decimal(8000), Decimal(10000))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单位：万元",
+        "（万元）",
+        "每万元GDP能耗下降3%",
+        "每百元营业收入中的成本",
+        "当地出了不少万元户",
+        "打造千亿级产业集群",
+        "引进百亿美元级项目",
+        "培育万亿元级产业",
+    ],
+)
+def test_a_bare_magnitude_that_is_a_unit_or_a_word_is_no_figure(text: str) -> None:
+    assert [q.text for q in extract_quantities(text) if "万" in q.text or "亿" in q.text] == []
+    assert all("百元" not in q.text for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("投资超百万元", Decimal(1000000), "元"),
+        ("年接待近千万人次", Decimal(10000000), "人次"),
+        ("收入达百万元", Decimal(1000000), "元"),
+    ],
+)
+def test_a_bare_magnitude_standing_as_a_figure_is_one(text: str, value: Decimal, unit: str) -> None:
+    assert found(text) == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("产量达一吨半", Decimal("1.5"), "吨", None),
+        ("历时一个半小时", Decimal("1.5"), "小时", None),
+        ("用了半年时间", Decimal("0.5"), "年", None),
+        ("近半年来", Decimal("0.5"), "年", "nearly"),
+        ("增长3倍多", Decimal(3), "倍", "more_than"),
+        ("建设了两年多", Decimal(2), "年", "more_than"),
+    ],
+)
+def test_running_text_reads_what_parse_reads(
+    text: str, value: Decimal, unit: str, qualifier: str | None
+) -> None:
+    [q] = extract_quantities(text)
+    assert (q.value, q.unit, q.qualifier.value if q.qualifier else None) == (value, unit, qualifier)
+    assert parse_quantity(q.text) == q.__class__(
+        value=q.value,
+        unit=q.unit,
+        qualifier=q.qualifier,
+        kind=q.kind,
+        text=q.text,
+        span=(0, len(q.text)),
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["上半年", "下半年", "大半年", "半年度报告", "半数以上", "增长3倍多元化"]
+)
+def test_half_in_periods_and_words_is_no_figure(text: str) -> None:
+    assert all(q.qualifier is None and "半" not in q.text for q in extract_quantities(text))
+
+
+def test_every_written_form_of_a_unit_has_one_standard_name() -> None:
+    written = ["10㎡", "10平米", "10平方米", "10亿人民币", "10亿元", "5千米", "8.14个百分点"]
+    quantities = [parse_quantity(t) for t in written]
+    assert [q.standard_unit for q in quantities] == [
+        "平方米",
+        "平方米",
+        "平方米",
+        "元",
+        "元",
+        "公里",
+        "百分点",
+    ]
+    assert [q.text for q in quantities] == written  # what was written is kept
+    assert parse_quantity("10㎡").to("亩").value == parse_quantity("10平方米").to("亩").value

@@ -18,7 +18,13 @@ from ..articles import Article
 from ..errors import FjreportsError, UnitError
 from ..facts import Initiative, Metric
 from ..layout import Page
-from ..numbers import Quantity, fraction_to_decimal, parse_quantity, resolve_unit
+from ..numbers import (
+    Quantity,
+    fraction_to_decimal,
+    parse_quantity,
+    resolve_unit,
+    standard_unit,
+)
 from ..places import Region, get
 from .store import converter
 
@@ -46,8 +52,9 @@ class Query(tuple[T, ...], Generic[T]):
         A filter names a field: enums compare by value (`kind="money"`,
         `qualifier="about"`), `region` with the hierarchy (`region="厦门市"`
         keeps 集美区 too), text fields (`title`, `text`, `subject`, `sentence`,
-        `period`, `name`) by substring, anything else by equality (`unit="亩"`,
-        `page=...`, `year=2023`). `min` and `max` take a quantity in any unit of
+        `period`, `name`) by substring, `unit` by the unit's standard name
+        (`unit="平米"` keeps figures written in ㎡), anything else by equality
+        (`page=...`, `year=2023`). `min` and `max` take a quantity in any unit of
         the figures' dimension (`min="1亿元"` keeps 20000万元).
 
         Raises:
@@ -56,7 +63,11 @@ class Query(tuple[T, ...], Generic[T]):
         """
         kept: list[T] = list(self)
         for name, wanted in filters.items():
-            if name in ("min", "max"):
+            if name == "unit" and isinstance(wanted, str):
+                # unit="平方米" keeps the figures written in ㎡ and 平米 too.
+                standard = standard_unit(wanted)
+                kept = [r for r in kept if _standard_unit_of(r) == standard]
+            elif name in ("min", "max"):
                 kept = [r for r in kept if _within(r, wanted, name)]
             else:
                 kept = [r for r in kept if _passes(r, name, wanted)]
@@ -174,6 +185,14 @@ def _sortable(value: Any) -> Any:
 
 
 _TEXT_FIELDS = frozenset(["title", "text", "subtitle", "subject", "sentence", "period", "name"])
+
+
+def _standard_unit_of(record: object) -> str | None:
+    q = _quantity(record)
+    if q is not None:
+        return q.standard_unit
+    unit = _field(record, "unit")
+    return standard_unit(unit) if isinstance(unit, str) else None
 
 
 def _passes(record: object, name: str, wanted: Any) -> bool:

@@ -74,7 +74,7 @@ class Metric:
 
     @property
     def unit(self) -> str | None:
-        """The quantity's unit as written (`元`, `亩`, `人次`)."""
+        """The quantity's unit as written (`元`, `亩`, `人次`); see `Quantity.standard_unit`."""
         return self.quantity.unit
 
     @property

@@ -14,7 +14,7 @@ from .numerals import (
 )
 from .qualifier import Qualifier
 from .quantity import Quantity
-from .units import Kind, Unit, convert, convert_exact, get_unit, resolve_unit
+from .units import Kind, Unit, convert, convert_exact, get_unit, resolve_unit, standard_unit
 
 __all__ = [
     "NUMERAL_CHARS",
@@ -33,6 +33,7 @@ __all__ = [
     "parse_number",
     "parse_quantity",
     "resolve_unit",
+    "standard_unit",
     "to_chinese",
     "try_parse_number",
     "try_parse_quantity",

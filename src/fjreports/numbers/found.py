@@ -13,6 +13,7 @@ which Chinese uses as the indefinite article.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -140,6 +141,9 @@ def try_parse_quantity(text: str) -> Quantity | None:
         return None
 
 
+_CANDIDATE_OR_HALF = re.compile(CANDIDATE.pattern + "|半")
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in running text, in order, with spans into `text`.
 
@@ -163,10 +167,22 @@ def extract_quantities(text: str) -> list[Quantity]:
     scanner = Scanner(s, strict=False)
     found: list[Quantity] = []
     floor = 0
-    search = CANDIDATE.search
+    search = _CANDIDATE_OR_HALF.search
     candidate = search(s)
     while candidate is not None:
         i, j = candidate.span()
+        if s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
+            try:
+                match = scanner.half_at(i, floor)
+            except Reject:
+                pass
+            else:
+                found.append(_build(match, text, compact))
+                floor = match.end
+                candidate = search(s, floor)
+                continue
+            candidate = search(s, j)
+            continue
         # Most numeral runs stand in words (统一, 一体化, 十四五): passed over here, cheaply.
         if s[j : j + 1] in CAN_FOLLOW or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j)):
             try:

@@ -11,7 +11,7 @@ from ..errors import UnitError
 from ..text import normalize
 from .formatting import format_quantity
 from .qualifier import Qualifier
-from .units import Kind, convert
+from .units import Kind, convert, standard_unit
 
 __all__ = ["Quantity"]
 
@@ -46,7 +46,8 @@ class Quantity:
         unit: the unit as written, without magnitude words (`元`, `亩`,
             `千米`, `人次`, `吨/年`), less the classifier 个 before `百分点` and
             `小时` (`个月` keeps it); traditional and full-width forms are
-            folded (`畝` → `亩`). `None` for a bare number.
+            folded (`畝` → `亩`). `None` for a bare number. `standard_unit`
+            gives its standard name (`㎡` → `平方米`), which queries use.
         qualifier: `约` → ABOUT, `余` → MORE_THAN, ..., or `None`.
         kind: what is measured: money, area, count, percent, ...
         text: the mention as it stands in the text given (line breaks included).
@@ -78,6 +79,16 @@ class Quantity:
                 raise ValueError(f"a range runs from low to high, not {self.low} to {self.high}")
         elif self.low is not None or self.high is not None:
             raise ValueError("a Quantity has a value or a range (low, high), not both")
+
+    @property
+    def standard_unit(self) -> str | None:
+        """The unit by its standard name, whatever form was written.
+
+        >>> from fjreports import parse_quantity
+        >>> [parse_quantity(t).standard_unit for t in ("10㎡", "10平米", "3亿人民币", "5千米")]
+        ['平方米', '平方米', '元', '公里']
+        """
+        return None if self.unit is None else standard_unit(self.unit)
 
     @property
     def is_range(self) -> bool:

@@ -39,6 +39,11 @@ def common_words() -> frozenset[str]:
 RANGE_SEPARATORS = frozenset("-—~至到")
 CN_NONZERO = {c: d for c, d in CN_DIGITS.items() if d}
 AFTER_NUMBER_STOPS = frozenset("+·:.#")
+HALF_BLOCKERS = frozenset(words("half_blockers"))  # 上半年 is a period, 半年 a duration
+# Words around a bare magnitude and its unit that make it no figure (每万元, 万元户).
+_BARE_STOPS = fields("bare_magnitude_stops")
+BARE_BEFORE = tuple(w for w, (where,) in _BARE_STOPS.items() if where == "before")
+BARE_AFTER = tuple(w for w, (where,) in _BARE_STOPS.items() if where == "after")
 # What a hyphen after which a number is no minus sign follows: a letter or digit (G15-3,
 # 10-20), a closing sign (5%-8%, （一）-2) or a date (2023年-2024年, 1月-3月).
 NOT_BEFORE_MINUS = frozenset(

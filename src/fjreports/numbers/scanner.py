@@ -13,10 +13,13 @@ from .numerals import BIG_UNITS, CN_DIGITS, MAX_NUMERAL_LENGTH, SMALL_UNITS, par
 from .qualifier import Qualifier
 from .reading import (
     AFTER_NUMBER_STOPS,
+    BARE_AFTER,
+    BARE_BEFORE,
     CN_NONZERO,
     DIGIT,
     DIGIT_PAIR,
     HALF,
+    HALF_BLOCKERS,
     HAS_DIGIT,
     IDIOM_PLACES,
     INFIX_QUALIFIERS,
@@ -146,8 +149,23 @@ class Scanner:
         lone = bare and qualifier is None and not self.strict and not self.infix_at(j)
         if lone and j - i < 2 and not s.startswith("元", j):
             raise Reject(i, "is a bare magnitude word")
+        if lone and any(s.startswith(w, start - len(w)) for w in BARE_BEFORE if start >= len(w)):
+            raise Reject(i, "is a unit of measure (每万元, 单位：万元), not a figure")
         chinese = HAS_DIGIT.search(run) is None
-        return self.finish(start, i, j, value, None, None, qualifier, chinese=chinese)
+        found = self.finish(start, i, j, value, None, None, qualifier, chinese=chinese)
+        if lone and (
+            s.startswith(BARE_AFTER, found.end)
+            # （万元） alone in brackets: a table column's unit.
+            or (start > 0 and s[start - 1] in "（(" and s.startswith(("）", ")"), found.end))
+        ):
+            raise Reject(i, "is part of a word (万元户, 亿元级) or a column's unit")
+        return found
+
+    def half_at(self, i: int, floor: int) -> Found:
+        """半年 in running text, with its qualifier (近半年)."""
+        word, start = self.prefix_before(i, floor)
+        qualifier = None if word is None else PREFIX_QUALIFIERS.get(word, Qualifier.MORE_THAN)
+        return self.half_only(start, i, qualifier)
 
     def prefix_before(self, i: int, floor: int) -> tuple[str | None, int]:
         s = self.s
@@ -408,7 +426,8 @@ class Scanner:
             raise Reject(i, "is part of a name or code")
         if unit.name == "年" and (self.is_year(i) or (end < n and s[end] in "代级底初末")):
             raise Reject(i, "is a year, not a quantity")
-        if chinese and run == "一":
+        if chinese and run == "一" and (value is None or value == 1):
+            # 一吨半 and 一个半小时 (1.5) are figures: the half says so.
             raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
         if chinese and run == "二" and unit.kind is Kind.COUNT:
             raise Reject(i, "is 二 before a count word: an ordinal (二次利用); counts use 两")
@@ -444,10 +463,16 @@ class Scanner:
                 if s[after - 1 : after + 1] in common_words():
                     continue  # 上下游: the word's last character starts another word
                 return end + len(word), qualifier or meaning
-        if unit is not None and unit.kind is Kind.DURATION and end < self.n:
-            if s[end] == "多":
+        if unit is not None and end < self.n:
+            duration = unit.kind is Kind.DURATION
+            # 3年多, 3倍多: more than; 多 starting a word (3倍多元化) is that word's.
+            if (
+                s[end] == "多"
+                and (duration or unit.numerator.name == "倍")
+                and s[end : end + 2] not in common_words()
+            ):
                 return end + 1, qualifier or Qualifier.MORE_THAN
-            if s[end] == "内":
+            if duration and s[end] == "内":
                 return end + 1, qualifier or Qualifier.LESS_THAN
         return end, qualifier
 
@@ -483,7 +508,7 @@ class Scanner:
         if i >= self.n:
             raise Reject(i, "has no number")
         if s[i] == "半":
-            return self.half_only(i, qualifier)
+            return self.half_only(0, i, qualifier)
         j = self.run_end(i)
         if j == i:
             raise Reject(i, "is not a numeral")
@@ -499,14 +524,21 @@ class Scanner:
             raise Reject(i, "follows 上/数/几, which take a bare magnitude")
         return self.finish(0, i, j, value, None, None, qualifier, chinese=True)
 
-    def half_only(self, i: int, qualifier: Qualifier | None) -> Found:
-        """半年, 半个月: one half of a unit."""
+    def half_only(self, start: int, i: int, qualifier: Qualifier | None) -> Found:
+        """半年, 半个月: one half of a unit, its 半 at `i` (a qualifier from `start`)."""
         found = self.unit_at(i + 1) or self.unit_at(i + 2, prefix="个")
         if found is None:
             raise Reject(i + 1, "is 半 without a unit")
         unit, end = found
+        if not self.strict:
+            if unit.kind is not Kind.DURATION:
+                raise Reject(i, "is 半 before a unit other than time (半数, 半壁)")
+            if i > 0 and self.s[i - 1] in HALF_BLOCKERS:
+                raise Reject(i, "is part of a period or word (上半年, 大半年)")
+            if end < self.n and self.s[end] == "度":
+                raise Reject(i, "names a half-year period (半年度)")
         end, qualifier = self.suffix(end, qualifier, plain_unit(unit))
-        return Found(0, end, HALF, None, None, plain_unit(unit), qualifier)
+        return Found(start, end, HALF, None, None, plain_unit(unit), qualifier)
 
 
 # The prefix qualifiers by first character, longest first.

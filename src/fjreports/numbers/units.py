@@ -35,6 +35,7 @@ __all__ = [
     "get_unit",
     "known_units",
     "resolve_unit",
+    "standard_unit",
 ]
 
 
@@ -296,3 +297,18 @@ def _as_fraction(value: Decimal | int | str | Fraction) -> Fraction:
         return Fraction(value)
     except (ValueError, TypeError, ArithmeticError) as err:
         raise UnitError(f"cannot convert {value!r}: not a finite number", repr(value)) from err
+
+
+@cache
+def standard_unit(written: str) -> str:
+    """The standard name of a unit written in any form, magnitude words aside
+    (`平米` → `平方米`, `人民币` → `元`, `千米/小时` → `公里/小时`); a name the registry
+    does not know comes back as given.
+
+    >>> standard_unit("㎡"), standard_unit("万元/亩"), standard_unit("朵")
+    ('平方米', '元/亩', '朵')
+    """
+    try:
+        return resolve_unit(written).name
+    except UnitError:
+        return written
