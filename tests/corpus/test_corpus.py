@@ -189,3 +189,64 @@ def test_where_unit_takes_any_written_form(tmp_path: Path) -> None:
     assert [m.quantity.text for m in corpus.metrics.where(unit="㎡")] == ["3000㎡", "500平米"]
     assert [m.quantity.text for m in corpus.metrics.where(unit="元")] == ["2亿人民币"]
     assert corpus.metrics.where(unit="朵") == Query([])
+
+
+def _hostile_folder(tmp_path: Path) -> Path:
+    """A folder of one good page and files no page reader should open or hang on."""
+    import os
+
+    (tmp_path / "a.txt").write_text("集美：报告\n集美区建成项目19个。", encoding="utf-8")
+    os.mkfifo(tmp_path / "fifo.txt")  # reading it would block for ever
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")  # reading it would fill the memory
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "folder.txt").mkdir()
+    return tmp_path
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and links to devices are POSIX")
+def test_pipes_devices_and_broken_links_are_refused_not_read(tmp_path: Path) -> None:
+    folder = _hostile_folder(tmp_path)
+    with pytest.raises(PageReadError, match=r"broken\.txt: a link to nothing"):
+        load(folder)
+    with pytest.warns(UserWarning, match="5 pages skipped"):
+        corpus = load(folder, errors="skip")
+    assert [p.name for p in corpus.pages] == ["a.txt"]
+    reasons = dict(corpus.skipped)
+    assert "pipe or device" in reasons["fifo.txt"] and "pipe or device" in reasons["zero.txt"]
+    assert "link to nothing" in reasons["broken.txt"] and "folder" in reasons["folder.txt"]
+    assert "cannot be read" in reasons["loop.txt"]
+    with pytest.warns(UserWarning, match="page skipped"):
+        streamed = [page.name for page, *_ in fjreports.iter_pages(folder, errors="skip")]
+    assert streamed == ["a.txt"]
+
+
+def test_a_page_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    page = tmp_path / "big.txt"
+    page.write_text("集美区建成项目19个。" * 100, encoding="utf-8")
+    with pytest.raises(PageReadError, match="over the limit of 1,000") as raised:
+        fjreports.read_page(page, max_bytes=1000)
+    assert raised.value.path == str(page)
+    assert len(fjreports.read_page(page).text) == 1100
+
+
+def test_a_folder_that_cannot_be_listed_raises_or_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    def denied(path: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "scandir", denied)
+    with pytest.raises(PageReadError, match="cannot be listed: Permission denied"):
+        load(tmp_path)
+    with pytest.warns(UserWarning, match="1 page skipped"):
+        corpus = load(tmp_path, errors="skip")
+    assert len(corpus.pages) == 0 and "Permission denied" in corpus.skipped[0][1]
+
+
+@pytest.mark.parametrize("bad", ["", 123, b"pages", [""], [1]])
+def test_a_path_that_is_no_path_is_refused(bad: object) -> None:
+    with pytest.raises((FileNotFoundError, TypeError), match=r"empty|must be"):
+        load(bad)  # type: ignore[arg-type]

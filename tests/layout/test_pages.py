@@ -1,4 +1,5 @@
 import warnings
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -6,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fjreports import PageReadError, read_page
-from fjreports.layout import EmptyPageWarning, Page, is_caption, repair
+from fjreports.layout import DoubtfulEncodingWarning, EmptyPageWarning, Page, is_caption, repair
 from fjreports.text import ends_sentence
 
 TEXT = "厦门集美区约6000万元，惠及19个村。"
@@ -135,9 +136,57 @@ def test_reading_arbitrary_bytes_raises_only_documented_errors(chunks: list[byte
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", EmptyPageWarning)
+        warnings.simplefilter("ignore", DoubtfulEncodingWarning)  # random bytes are garbled
         try:
             corpus = load(folder)
         except PageReadError:
             return
     for article in corpus.articles:
         assert article.page.endswith(".txt")
+
+
+TRADITIONAL = (
+    "廈門市集美區今年以來新建項目19個，總投資約6000萬元，同比增長24.5%。農村集體經濟收入持續增長。"
+)
+SIMPLIFIED = (
+    "厦门市集美区今年以来新建项目19个，总投资约6000万元，同比增长24.5%。农村集体经济收入持续增长。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "read_as"),
+    [
+        (TRADITIONAL, "big5", "cp950"),
+        (TRADITIONAL, "cp950", "cp950"),
+        (SIMPLIFIED, "gbk", "gb18030"),
+        (TRADITIONAL, "gb18030", "gb18030"),  # GB18030 holds traditional characters too
+        (SIMPLIFIED, "utf-8", "utf-8"),
+    ],
+)
+def test_each_encoding_is_read_as_itself(
+    tmp_path: Path, text: str, encoding: str, read_as: str
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode(encoding))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no doubt either
+        page = read_page(path)
+    assert (page.text, page.encoding) == (text, read_as)
+
+
+def test_big5_figures_are_found(tmp_path: Path) -> None:
+    from fjreports import load
+
+    (tmp_path / "page.txt").write_bytes(("集美：報告\n" + TRADITIONAL).encode("big5"))
+    values = [m.quantity.value for m in load(tmp_path).metrics]
+    assert values[:2] == [Decimal(19), Decimal(60000000)]
+
+
+def test_bytes_that_read_as_no_ordinary_chinese_are_flagged(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(7)
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(rng.randrange(0xA1, 0xFE) for _ in range(4000)))
+    with pytest.warns(DoubtfulEncodingWarning, match=r"noise\.txt: read as .*garbled"):
+        read_page(path)

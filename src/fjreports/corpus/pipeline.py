@@ -20,7 +20,7 @@ from typing import NamedTuple
 from attrs import evolve
 
 from ..articles import Article, Section, segment
-from ..errors import FjreportsError
+from ..errors import FjreportsError, PageReadError
 from ..facts import Initiative, Metric, extract
 from ..layout import Page, read_page
 from .bundled import seed_pages
@@ -101,18 +101,53 @@ def page_files(path: str | Path | Iterable[str | Path]) -> list[Path]:
     """The page files of a folder (every `*.txt` in it, by name), a file, or a list of files.
 
     Raises:
-        FileNotFoundError: a path does not exist.
+        FileNotFoundError: a path does not exist, or is empty.
+        PageReadError: a folder cannot be listed (no permission).
+        TypeError: `path` is not a path or a list of paths.
     """
     if isinstance(path, str | Path):
+        if str(path) == "":
+            raise FileNotFoundError("no such file or folder: the path is empty")
         where = Path(path)
-        if not where.exists():
+        if not where.exists() and not where.is_symlink():
             raise FileNotFoundError(f"no such file or folder: {where}")
-        return sorted(where.glob("*.txt")) if where.is_dir() else [where]
-    files = [Path(p) for p in path]
+        if not where.is_dir():
+            return [where]
+        try:
+            with os.scandir(where) as entries:
+                names = [entry.name for entry in entries if entry.name.endswith(".txt")]
+        except OSError as err:
+            raise PageReadError(
+                f"{where}: the folder cannot be listed: {err.strerror or err}", str(where), 0
+            ) from None
+        return sorted(where / name for name in names)
+    if isinstance(path, bytes) or not isinstance(path, Iterable):
+        raise TypeError(
+            f"path must be a folder, a file or a list of files, not {type(path).__name__}"
+        )
+    files = []
+    for item in path:
+        if not isinstance(item, str | Path):
+            raise TypeError(f"path: a page file must be a str or Path, not {type(item).__name__}")
+        if str(item) == "":
+            raise FileNotFoundError("no such page file: the path is empty")
+        files.append(Path(item))
     for file in files:
-        if not file.exists():
+        if not file.exists() and not file.is_symlink():
             raise FileNotFoundError(f"no such page file: {file}")
     return files
+
+
+def _files_or_skip(
+    path: str | Path | Iterable[str | Path], policy: Errors
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """`page_files(path)`, or (with `Errors.SKIP`) no files and the folder named as skipped."""
+    try:
+        return page_files(path), []
+    except PageReadError as err:
+        if policy is Errors.RAISE:
+            raise
+        return [], [(str(path), str(err))]
 
 
 def read_or_skip(file: Path, errors: Errors) -> Page | str:
@@ -139,7 +174,10 @@ def iter_pages(
             `errors="skip"` it is left out with a warning.
     """
     policy = Errors.of(errors)
-    for file in page_files(path):
+    files, skipped = _files_or_skip(path, policy)
+    for _, reason in skipped:
+        warnings.warn(f"folder skipped: {reason}", UserWarning, stacklevel=2)
+    for file in files:
         page = read_or_skip(file, policy)
         if isinstance(page, str):
             warnings.warn(f"page skipped: {page}", UserWarning, stacklevel=2)
@@ -166,8 +204,11 @@ def load(
             with one).
 
     Raises:
-        FileNotFoundError: `path` does not exist (the message names it).
-        PageReadError: a page is not text in a known encoding (`errors="raise"`).
+        FileNotFoundError: `path` does not exist or is empty (the message names it).
+        PageReadError: a page is not text in a known encoding, is not a
+            regular file, is larger than the limit, or a folder cannot be
+            listed (`errors="raise"`; with `"skip"` it is named in `skipped`).
+        TypeError: `path` is not a path or a list of paths.
         FjreportsError: `errors` or `workers` is not one of the values above.
     """
     policy = Errors.of(errors)
@@ -178,7 +219,8 @@ def load(
         pages = [Page(p.name, p.read_text(encoding="utf-8-sig"), "utf-8") for p in seed_pages()]
     else:
         pages = []
-        for file in page_files(path):
+        files, skipped = _files_or_skip(path, policy)
+        for file in files:
             page = read_or_skip(file, policy)
             if isinstance(page, str):
                 skipped.append((file.name, page))

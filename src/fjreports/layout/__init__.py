@@ -17,7 +17,7 @@ from .marks import (
     is_caption,
     parse_names,
 )
-from .page import EmptyPageWarning, Page, read_page
+from .page import MAX_PAGE_BYTES, DoubtfulEncodingWarning, EmptyPageWarning, Page, read_page
 from .repair import Block, PageStyle, Repaired, repair
 
 __all__ = [
@@ -28,10 +28,12 @@ __all__ = [
     "CRUFT",
     "DATELINE",
     "LEAD",
+    "MAX_PAGE_BYTES",
     "ORG",
     "PHOTO_CREDIT",
     "TRAILING_AUTHORS",
     "Block",
+    "DoubtfulEncodingWarning",
     "EmptyPageWarning",
     "Page",
     "PageStyle",

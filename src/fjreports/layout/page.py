@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import warnings
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from attrs import field, frozen
 
 from ..errors import PageReadError
 
-__all__ = ["EmptyPageWarning", "Page", "read_page"]
+__all__ = ["MAX_PAGE_BYTES", "DoubtfulEncodingWarning", "EmptyPageWarning", "Page", "read_page"]
 
 
 class EmptyPageWarning(UserWarning):
@@ -25,7 +26,7 @@ class Page:
     Attributes:
         name: the file name (`000_a80a92710e1c03cb.txt`).
         text: the decoded text; every span of every record points into it.
-        encoding: `utf-8`, `utf-8-sig`, `utf-16` or `gb18030`.
+        encoding: `utf-8`, `utf-8-sig`, `utf-16`, `gb18030` or `cp950` (Big5).
     """
 
     name: str
@@ -36,17 +37,31 @@ class Page:
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def read_page(path: str | Path) -> Page:
+# A page is a newspaper page or a report: a few hundred kilobytes. Anything far larger is
+# most likely not a page (a database dump, a device); it is refused before it is read.
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+
+def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
     """Read one page file, detecting its encoding.
 
-    UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK are read; the
-    encoding found is recorded in `Page.encoding`.
+    UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK and Big5 (as
+    code page 950) are read; the encoding found is recorded in `Page.encoding`.
+    Text that is neither UTF-8 nor UTF-16 is decoded both as GB18030 and as
+    Big5, and the reading whose characters are the common ones of its
+    character set wins; where neither reads as ordinary Chinese, a
+    `DoubtfulEncodingWarning` says so.
+
+    Args:
+        path: the page file.
+        max_bytes: a larger file is refused unread (64 MiB by default).
 
     Raises:
         FileNotFoundError: there is no such file.
-        PageReadError: the file cannot be read (a folder, no permission), or
-            its bytes are none of these encodings, or hold control characters
-            that text does not; the error names the file and the byte offset.
+        PageReadError: the file cannot be read (a folder, a pipe or device, a
+            broken link, no permission, larger than `max_bytes`), or its bytes
+            are none of these encodings, or hold control characters that text
+            does not; the error names the file and the byte offset.
 
     Examples:
         >>> import tempfile, os
@@ -55,18 +70,50 @@ def read_page(path: str | Path) -> Page:
         >>> _ = open(path, "wb").write("集美区约6000万元".encode("gbk"))
         >>> read_page(path).encoding, read_page(path).text
         ('gb18030', '集美区约6000万元')
+        >>> _ = open(path, "wb").write("廈門市集美區約6000萬元".encode("big5"))
+        >>> read_page(path).encoding, read_page(path).text
+        ('cp950', '廈門市集美區約6000萬元')
     """
+    if not isinstance(path, str | Path):
+        raise TypeError(f"read_page: path must be a str or Path, not {type(path).__name__}")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise TypeError(f"read_page: max_bytes must be a whole number of bytes, not {max_bytes!r}")
     path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"no such page file: {path}")
+    if str(path) in ("", "."):
+        raise FileNotFoundError("no page file named: the path is empty")
     try:
-        data = path.read_bytes()
+        info = path.stat()  # through links
     except FileNotFoundError:
-        raise
-    except OSError as err:  # a folder named *.txt, no permission, a failing disk
+        if path.is_symlink():
+            raise PageReadError(f"{path}: a link to nothing", str(path), 0) from None
+        raise FileNotFoundError(f"no such page file: {path}") from None
+    except OSError as err:  # a loop of links, no permission on a folder above
         raise PageReadError(
             f"{path}: cannot be read: {err.strerror or err}", str(path), 0
         ) from None
+    if not stat.S_ISREG(info.st_mode):
+        what = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a pipe or device)"
+        raise PageReadError(f"{path}: cannot be read: {what}", str(path), 0)
+    if info.st_size > max_bytes:
+        raise PageReadError(
+            f"{path}: {info.st_size:,} bytes, over the limit of {max_bytes:,} "
+            "(max_bytes= raises it)",
+            str(path),
+            max_bytes,
+        )
+    try:
+        with path.open("rb") as file:
+            data = file.read(max_bytes + 1)
+    except OSError as err:  # no permission, a failing disk
+        raise PageReadError(
+            f"{path}: cannot be read: {err.strerror or err}", str(path), 0
+        ) from None
+    if len(data) > max_bytes:  # it grew while being read
+        raise PageReadError(
+            f"{path}: over the limit of {max_bytes:,} bytes (max_bytes= raises it)",
+            str(path),
+            max_bytes,
+        )
     text, encoding = _decode(data, path)
     if not text.strip():
         warnings.warn(f"{path}: the page is empty", EmptyPageWarning, stacklevel=2)
@@ -74,12 +121,19 @@ def read_page(path: str | Path) -> Page:
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    utf8_error: UnicodeDecodeError | None = None
     if data.startswith(codecs.BOM_UTF8):
         candidates = [("utf-8-sig", data)]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = [("utf-16", data)]
     else:
-        candidates = [("utf-8", data), ("gb18030", data)]
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            utf8_error = err
+            candidates = _chinese_readings(data, path)
+        else:
+            candidates = [("utf-8", data)]
     first_error: UnicodeDecodeError | None = None
     for encoding, raw in candidates:
         try:
@@ -98,11 +152,63 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
                 offset,
             )
         return text, encoding
+    # Neither GB18030 nor Big5 reads it: where UTF-8 stopped is the place to look.
+    first_error = utf8_error or first_error
     assert first_error is not None
     offset = first_error.start
     raise PageReadError(
-        f"{path}: not UTF-8, UTF-16 or GB18030 text: undecodable bytes "
+        f"{path}: not UTF-8, UTF-16, GB18030 or Big5 text: undecodable bytes "
         f"{data[offset : offset + 4]!r} at byte offset {offset}",
         str(path),
         offset,
     )
+
+
+# Common characters: GB2312's first level (the 3,755 most used simplified characters, lead
+# bytes B0-D7) and Big5's first level (5,401 common traditional characters, lead bytes
+# A4-C6). Ordinary text is nearly all common characters in its own character set; text
+# decoded in the wrong one is not.
+_GB_COMMON = range(0xB0, 0xD8)
+_BIG5_COMMON = range(0xA4, 0xC7)
+_HAN = re.compile("[\u4e00-\u9fff]")
+# Below this share of common characters neither reading is ordinary Chinese text.
+_PLAUSIBLE = 0.8
+
+
+class DoubtfulEncodingWarning(UserWarning):
+    """A page's bytes read as neither ordinary GB18030 nor ordinary Big5 text."""
+
+
+def _common_share(text: str) -> float:
+    """The share of a sample of the Han characters of `text` that are common ones, simplified
+    (GB2312 level 1) or traditional (Big5 level 1)."""
+    han = _HAN.findall(text, 0, 200_000)[:5000]
+    if not han:
+        return 1.0
+    hits = 0
+    for char in set(han):
+        simplified = char.encode("gb2312", errors="replace")[0] in _GB_COMMON
+        if simplified or char.encode("big5", errors="replace")[0] in _BIG5_COMMON:
+            hits += han.count(char)
+    return hits / len(han)
+
+
+def _chinese_readings(data: bytes, path: Path) -> list[tuple[str, bytes]]:
+    """GB18030 and Big5, the likelier first; a warning where neither reads as Chinese."""
+    scored: list[tuple[float, str]] = []
+    for encoding in ("gb18030", "cp950"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_common_share(text), encoding))
+    scored.sort(reverse=True)
+    if scored and scored[0][0] < _PLAUSIBLE:
+        shares = ", ".join(f"{encoding} {share:.0%}" for share, encoding in scored)
+        warnings.warn(
+            f"{path}: read as {scored[0][1]}, but the text may be garbled: few of its "
+            f"characters are common ones ({shares})",
+            DoubtfulEncodingWarning,
+            stacklevel=4,
+        )
+    return [(encoding, data) for _, encoding in scored]
