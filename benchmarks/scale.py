@@ -179,6 +179,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "quotes and brackets": lambda n: "“1”（）【】" * (n // 7),
     "mixed scripts": lambda n: "集美区约6000万元,4900余亩;abc 5G ①½ ١٢٣。" * (n // 30),
     "region names": lambda n: "福建省厦门市集美区闽宁镇溪州村" * (n // 15),
+    # How reports are really typed and stored.
+    "invisible marks in figures": lambda n: "收入3\u200b000万\u00ad元，" * (n // 10),
+    "full-width thousands": lambda n: "总额12，500万元，" * (n // 10),
+    "signs": lambda n: "增长-3.2%，亏损−300万元，" * (n // 15),
+    "numbers apart": lambda n: "排名 3 1500万元\n2023\n" * (n // 17),
+    "bare magnitudes": lambda n: "单位：万元，每万元GDP，万元户，" * (n // 17),
 }
 
 

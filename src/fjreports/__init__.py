@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from . import regions, units
 from .errors import (
     AmbiguousRegionError,
+    FigureRangeError,
     FjreportsError,
     InexactConversionError,
     NumberParseError,
@@ -108,6 +109,7 @@ __all__ = [
     "Corpus",
     "CorpusFileError",
     "Errors",
+    "FigureRangeError",
     "FjreportsError",
     "InexactConversionError",
     "InexactSumWarning",

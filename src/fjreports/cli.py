@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nfjreports: interrupted", file=sys.stderr)
         return 130
     except (FjreportsError, OSError, KeyError, ValueError) as err:
-        message = str(err).strip("'\"") or type(err).__name__
+        # str() of a KeyError quotes its key; every other message is printed as it is.
+        text = str(err.args[0]) if isinstance(err, KeyError) and err.args else str(err)
+        message = text or type(err).__name__
         print(f"fjreports: error: {message}", file=sys.stderr)
         return 2
 

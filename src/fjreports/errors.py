@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "AmbiguousRegionError",
+    "FigureRangeError",
     "FjreportsError",
     "InexactConversionError",
     "NumberParseError",
@@ -59,6 +60,11 @@ class QuantityParseError(NumberParseError):
 def _message(text: str, position: int, reason: str, what: str) -> str:
     subject = repr(text[position]) if 0 <= position < len(text) else "the text"
     return f"cannot read {text!r} as {what} at position {position}: {subject} {reason}"
+
+
+class FigureRangeError(FjreportsError):
+    """A value is no finite figure (NaN, infinity), or lies beyond what any report prints
+    (its decimal exponent past ±100): such values are refused before any work is done."""
 
 
 class UnitError(FjreportsError):

@@ -5,7 +5,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fjreports import FjreportsError, Quantity, format_number, format_quantity, parse_quantity
+from fjreports import (
+    FigureRangeError,
+    FjreportsError,
+    Quantity,
+    format_number,
+    format_quantity,
+    parse_quantity,
+)
 from fjreports.testing import decimals, quantities, quantity_texts
 
 
@@ -49,10 +56,18 @@ def test_formatting_ignores_the_global_decimal_context() -> None:
         assert format_number(Decimal("123456789.123456789"), "en") == "123,456,789.123456789"
 
 
-@pytest.mark.parametrize("bad", [1.5, "12", None, Decimal("NaN")])
-def test_format_number_refuses_non_numbers(bad: object) -> None:
-    with pytest.raises(FjreportsError):
+@pytest.mark.parametrize("bad", [1.5, "12", None, True])
+def test_format_number_refuses_what_is_no_figure_type(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"format_number: value must be a Decimal or an int"):
         format_number(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "bad", [Decimal("NaN"), Decimal("Infinity"), Decimal("1E+131"), Decimal("1E-5000")]
+)
+def test_format_number_refuses_values_past_any_figure(bad: Decimal) -> None:
+    with pytest.raises(FigureRangeError):
+        format_number(bad)
 
 
 def test_unknown_locale_is_a_clear_error() -> None:

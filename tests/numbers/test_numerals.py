@@ -146,9 +146,12 @@ def test_too_long_numerals_are_refused_without_int_conversion() -> None:
         parse_number("1" * (MAX_NUMERAL_LENGTH + 1))
 
 
-def test_non_text_is_a_parse_error() -> None:
-    with pytest.raises(NumberParseError):
+def test_non_text_is_a_type_error_naming_the_parameter() -> None:
+    with pytest.raises(TypeError, match="parse_number: text must be a str, not int"):
         parse_number(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not NoneType"):
+        parse_number(None)  # type: ignore[arg-type]
+    assert try_parse_number(None) is None  # type: ignore[arg-type]
 
 
 def test_try_parse_number() -> None:

@@ -113,7 +113,7 @@ def test_parse_quantity_errors(text: str, position: int) -> None:
 def test_parse_quantity_refuses_huge_and_non_text_input() -> None:
     with pytest.raises(QuantityParseError, match="limit"):
         parse_quantity("一" * 10_000)
-    with pytest.raises(QuantityParseError):
+    with pytest.raises(TypeError, match="parse_quantity: text must be a str, not NoneType"):
         parse_quantity(None)  # type: ignore[arg-type]
     assert try_parse_quantity("5G") is None
     assert try_parse_quantity("5个") == parse_quantity("5个")

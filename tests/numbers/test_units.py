@@ -81,7 +81,7 @@ def test_resolve_unit_and_get_unit() -> None:
     assert get_unit("畝").factor == Fraction(2000, 3)
     with pytest.raises(UnitError):
         get_unit("亿元")  # a magnitude word is no part of a unit's name
-    with pytest.raises(UnitError):
+    with pytest.raises(TypeError, match="a unit must be a str, not int"):
         resolve_unit(3)  # type: ignore[arg-type]
 
 

@@ -97,7 +97,10 @@ class Corpus:
             "initiatives": converter.unstructure(list(self.initiatives)),
             "skipped": [list(s) for s in self.skipped],
         }
-        Path(path).write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        text = json.dumps(document, ensure_ascii=False, indent=1)
+        # A file name that is not UTF-8 holds lone surrogates (os.fsdecode): they are
+        # written as JSON escapes (\udcff), which `from_json` reads back as they were.
+        Path(path).write_bytes(text.encode("utf-8", errors="backslashreplace"))
 
     @classmethod
     def from_json(cls, path: str | Path) -> Corpus:
@@ -117,6 +120,10 @@ class Corpus:
             ) from None
         except UnicodeDecodeError as err:
             raise CorpusFileError(f"{where}: not UTF-8 text (byte offset {err.start})") from None
+        except RecursionError:
+            raise CorpusFileError(f"{where}: nested deeper than any saved corpus") from None
+        except ValueError as err:  # an integer of thousands of digits
+            raise CorpusFileError(f"{where}: not a saved corpus: {err}") from None
         if not isinstance(document, dict) or "schema_version" not in document:
             raise CorpusFileError(f"{where}: not a saved corpus (no schema_version)")
         version = document["schema_version"]
@@ -131,7 +138,9 @@ class Corpus:
                 Query(converter.structure(document.get("articles", []), list[Article])),
                 Query(converter.structure(document.get("metrics", []), list[Metric])),
                 Query(converter.structure(document.get("initiatives", []), list[Initiative])),
-                tuple((str(a), str(b)) for a, b in document.get("skipped", [])),
+                tuple(converter.structure(document.get("skipped", []), list[tuple[str, str]])),
             )
+        except RecursionError:
+            raise CorpusFileError(f"{where}: nested deeper than any saved corpus") from None
         except Exception as err:  # cattrs gathers every field's error in one group
             raise CorpusFileError(f"{where}: a record does not fit its model: {err}") from None

@@ -24,6 +24,7 @@ from typing import Any
 from cattrs import Converter
 
 from ..errors import FjreportsError
+from ..numbers import checked_figure
 from ..places import Level, Region, get
 
 __all__ = ["CorpusFileError", "converter"]
@@ -42,7 +43,21 @@ def _decimal(value: Any, _: Any) -> Decimal:
         raise FjreportsError(f"not a decimal number: {value!r}") from err
     if not number.is_finite():
         raise FjreportsError(f"not a finite number: {value!r}")
-    return number
+    return checked_figure(number)
+
+
+def _text(value: Any, _: Any) -> str:
+    # cattrs would write None or 12 as "None" and "12": a text field holds text.
+    if not isinstance(value, str):
+        raise FjreportsError(f"text expected, not {value!r}")
+    return value
+
+
+def _whole(value: Any, _: Any) -> int:
+    # cattrs would cut 2023.7 to 2023 and read "2023": a whole number is stored as one.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FjreportsError(f"a whole number expected, not {value!r}")
+    return value
 
 
 def _unstructure_region(region: Region) -> dict[str, Any]:
@@ -81,6 +96,8 @@ def _make_converter() -> Converter:
     made = Converter()
     made.register_unstructure_hook(Decimal, str)
     made.register_structure_hook(Decimal, _decimal)
+    made.register_structure_hook(str, _text)
+    made.register_structure_hook(int, _whole)
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     made.register_structure_hook(datetime.date, lambda v, _: datetime.date.fromisoformat(v))
     made.register_unstructure_hook(Region, _unstructure_region)

@@ -6,7 +6,9 @@ Below it stand only `fjreports.text` and `fjreports.lexicon`.
 from .formatting import format_number, format_quantity
 from .found import extract_quantities, moved, parse_quantity, try_parse_quantity
 from .numerals import (
+    MAX_EXPONENT,
     NUMERAL_CHARS,
+    checked_figure,
     fraction_to_decimal,
     parse_number,
     to_chinese,
@@ -17,11 +19,13 @@ from .quantity import Quantity
 from .units import Kind, Unit, convert, convert_exact, get_unit, resolve_unit, standard_unit
 
 __all__ = [
+    "MAX_EXPONENT",
     "NUMERAL_CHARS",
     "Kind",
     "Qualifier",
     "Quantity",
     "Unit",
+    "checked_figure",
     "convert",
     "convert_exact",
     "extract_quantities",

@@ -20,6 +20,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import format_compact_decimal, format_decimal
 
 from ..errors import FjreportsError
+from .numerals import checked_figure
 from .qualifier import Qualifier
 from .units import Kind, lookup_unit
 
@@ -72,11 +73,9 @@ def format_number(value: Decimal | int, locale: str = "zh_CN", *, compact: bool 
         >>> format_number(Decimal("1234567.125"), "de")
         '1.234.567,125'
     """
-    if isinstance(value, float) or not isinstance(value, Decimal | int):
-        raise FjreportsError(f"format_number takes a Decimal or an int, not {value!r}")
-    number = Decimal(value)
-    if not number.is_finite():
-        raise FjreportsError(f"cannot format {value!r}: not finite")
+    if isinstance(value, float | bool) or not isinstance(value, Decimal | int):
+        raise TypeError(f"format_number: value must be a Decimal or an int, not {value!r}")
+    number = checked_figure(Decimal(value))
     where = _locale(locale)
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int)
@@ -119,6 +118,10 @@ def format_quantity(quantity: Quantity, locale: str = "zh_CN", *, compact: bool 
         >>> format_quantity(parse_quantity("约6000万元"), compact=False)
         '约60,000,000元'
     """
+    if not all(hasattr(quantity, name) for name in ("value", "low", "high", "unit", "qualifier")):
+        raise TypeError(
+            f"format_quantity: quantity must be a Quantity, not {type(quantity).__name__}"
+        )
     where = _locale(locale)
     chinese = where.language == "zh"
 

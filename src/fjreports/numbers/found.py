@@ -110,7 +110,7 @@ def parse_quantity(text: str) -> Quantity:
         (Decimal('30'), '%')
     """
     if not isinstance(text, str):
-        raise QuantityParseError(repr(text), 0, f"is a {type(text).__name__}, not text")
+        raise TypeError(f"parse_quantity: text must be a str, not {type(text).__name__}")
     if len(text) > 4 * MAX_NUMERAL_LENGTH:
         raise QuantityParseError(
             text[:80] + "…", 80, f"is past the {4 * MAX_NUMERAL_LENGTH}-character limit"
@@ -137,7 +137,7 @@ def try_parse_quantity(text: str) -> Quantity | None:
     """
     try:
         return parse_quantity(text)
-    except QuantityParseError:
+    except (QuantityParseError, TypeError):
         return None
 
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, NamedTuple
 
-from ..errors import FjreportsError, NumberParseError
+from ..errors import FigureRangeError, FjreportsError, NumberParseError
 from ..text import normalize
 
 __all__ = ["MAX_NUMERAL_LENGTH", "parse_number", "to_chinese", "try_parse_number"]
@@ -100,6 +100,48 @@ def fraction_to_decimal(value: Fraction) -> Decimal | None:
     return Decimal((1 if scaled < 0 else 0, digits, -places))
 
 
+# No figure of a report comes near 10**100, and none is finer than 10**-100; past these,
+# exact arithmetic on a value (1e99999999 from a hand-edited file) would take minutes.
+MAX_EXPONENT = 100
+
+
+def checked_figure(value: Decimal, what: str = "value") -> Decimal:
+    """`value`, if it is a finite figure within 10**±MAX_EXPONENT.
+
+    Raises:
+        FigureRangeError: NaN, an infinity, or a value past the bounds.
+
+    Examples:
+        >>> checked_figure(Decimal("6E+7"))
+        Decimal('6E+7')
+        >>> checked_figure(Decimal("NaN"))
+        Traceback (most recent call last):
+        ...
+        fjreports.errors.FigureRangeError: value NaN is not a finite number
+    """
+    if not value.is_finite():
+        raise FigureRangeError(f"{what} {value} is not a finite number")
+    if value and not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+        raise FigureRangeError(
+            f"{what} {value} is beyond the figures any report prints "
+            f"(10**-{MAX_EXPONENT} to 10**{MAX_EXPONENT})"
+        )
+    if value.as_tuple().exponent < -2 * MAX_EXPONENT:  # type: ignore[operator]
+        raise FigureRangeError(f"{what} {value} has more decimal places than any figure")
+    return value
+
+
+def checked_fraction(value: Fraction, what: str = "value") -> Fraction:
+    """`value`, if its numerator and denominator stay within the bounds of `checked_figure`."""
+    limit = 4 * MAX_EXPONENT  # bits: 2**400 is about 10**120
+    if value.numerator.bit_length() > limit or value.denominator.bit_length() > limit:
+        raise FigureRangeError(
+            f"{what} is beyond the figures any report prints "
+            f"(10**-{MAX_EXPONENT} to 10**{MAX_EXPONENT})"
+        )
+    return value
+
+
 def to_decimal(value: Fraction) -> Decimal:
     """`value` as a `Decimal`: exact where it can be, else to 28 significant digits.
 
@@ -153,7 +195,7 @@ def try_parse_number(text: str) -> Decimal | None:
     """
     try:
         return parse_number(text)
-    except NumberParseError:
+    except (NumberParseError, TypeError):
         return None
 
 
@@ -165,7 +207,7 @@ def parse_fraction(text: str) -> Fraction:
         Fraction(1, 3)
     """
     if not isinstance(text, str):
-        raise NumberParseError(repr(text), 0, f"is a {type(text).__name__}, not text")
+        raise TypeError(f"parse_number: text must be a str, not {type(text).__name__}")
     if len(text) > MAX_NUMERAL_LENGTH:
         raise NumberParseError(
             text[:MAX_NUMERAL_LENGTH] + "…",
@@ -465,6 +507,9 @@ def to_chinese(
         raise FjreportsError(f"cannot write {value!r} as a Chinese numeral") from err
     if not number.is_finite():
         raise FjreportsError(f"cannot write {value!r} as a Chinese numeral: not finite")
+    if number and number.adjusted() >= 16:  # before the digits are written out
+        raise FjreportsError(f"cannot write {value!r} as a Chinese numeral: 10**16 or more")
+    checked_figure(number)
     digits, units, bigs = _STYLES[style]
     sign, digit_tuple, exponent = number.as_tuple()
     assert isinstance(exponent, int)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from typing import Any
 
 from attrs import field, frozen
 
-from ..errors import UnitError
+from ..errors import FigureRangeError, UnitError
 from ..text import normalize
 from .formatting import format_quantity
+from .numerals import checked_figure
 from .qualifier import Qualifier
 from .units import Kind, convert, standard_unit
 
@@ -17,11 +19,20 @@ __all__ = ["Quantity"]
 
 
 def _to_decimal_or_none(value: Any) -> Decimal | None:
-    if value is None or isinstance(value, Decimal):
-        return value
+    if value is None:
+        return None
     if isinstance(value, float):
         raise TypeError("floats do not hold figures: pass a Decimal or a string")
-    return Decimal(value)
+    if not isinstance(value, Decimal):
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise TypeError(
+                f"a figure is a Decimal, an int or a string, not {type(value).__name__}"
+            )
+        try:
+            value = Decimal(value.strip() if isinstance(value, str) else value)
+        except decimal.InvalidOperation:
+            raise FigureRangeError(f"{value!r} is not a number") from None
+    return checked_figure(value)
 
 
 def _to_qualifier(value: Any) -> Qualifier | None:

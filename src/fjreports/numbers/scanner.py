@@ -312,11 +312,16 @@ class Scanner:
     ) -> tuple[Fraction, Fraction, Unit | None, int] | None:
         """The right side of a range at `k`: (left scaled, right, unit, end) or `None`."""
         s = self.s
+        sign = 1
+        if s[k : k + 1] == "-" and s[k - 1] in "-—~":
+            k += 1  # 1万元--5万元: a doubled dash is one separator
+        elif s[k : k + 1] in ("-", "负"):
+            sign, k = -1, k + 1  # -5至-3%: the right end below zero too
         end = self.run_end(k)
         if end == k:
             return None
         try:
-            right = self.number(k, end)
+            right = self.number(k, end) * sign
         except Reject:
             return None
         right_run = s[k:end]

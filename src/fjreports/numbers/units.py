@@ -24,7 +24,7 @@ from attrs import frozen
 
 from ..errors import InexactConversionError, UnitError
 from ..text import normalize
-from .numerals import fraction_to_decimal
+from .numerals import MAX_EXPONENT, checked_figure, checked_fraction, fraction_to_decimal
 
 __all__ = [
     "Kind",
@@ -191,7 +191,7 @@ def resolve_unit(text: str) -> UnitExpression:
         '吨/年'
     """
     if not isinstance(text, str):
-        raise UnitError(f"a unit is text, not {type(text).__name__}", repr(text))
+        raise TypeError(f"a unit must be a str, not {type(text).__name__}")
     written = normalize(text).strip()
     numerator, slash, denominator = written.partition("/")
     magnitude, unit = _split_magnitude(numerator)
@@ -252,13 +252,16 @@ def convert(
         value: the amount, a `Decimal` (or an `int`, a numeric string, a `Fraction`).
         from_unit: its unit, e.g. `"亩"`, `"万元"`, `"吨/年"`.
         to_unit: the unit wanted.
-        places: round to this many decimal places (half even) when the exact
-            result has no finite decimal form. Without it, such a result raises.
+        places: round to this many decimal places (half even, 0 to 100) when
+            the exact result has no finite decimal form. Without it, such a
+            result raises.
 
     Raises:
         UnitError: a unit is unknown, or the units measure different dimensions.
         InexactConversionError: the exact result does not end and `places`
             was not given.
+        FigureRangeError: `value` is past 10**±100.
+        TypeError: `places` is not an int.
 
     Examples:
         >>> convert(Decimal("4900"), "亩", "公顷")
@@ -272,6 +275,10 @@ def convert(
         >>> convert(3, "亩", "平方米")
         Decimal('2000')
     """
+    if places is not None and (isinstance(places, bool) or not isinstance(places, int)):
+        raise TypeError(f"convert: places must be an int, not {type(places).__name__}")
+    if places is not None and not 0 <= places <= MAX_EXPONENT:
+        raise UnitError(f"places= takes 0 to {MAX_EXPONENT}, not {places}", to_unit)
     exact = convert_exact(value, from_unit, to_unit)
     result = fraction_to_decimal(exact)
     if result is not None:
@@ -291,12 +298,15 @@ def convert(
 def _as_fraction(value: Decimal | int | str | Fraction) -> Fraction:
     if isinstance(value, float):
         raise UnitError("floats do not hold figures: pass a Decimal or a string", repr(value))
+    if isinstance(value, Fraction):
+        return checked_fraction(value)
     try:
-        if isinstance(value, str):
-            return Fraction(Decimal(value.strip()))
-        return Fraction(value)
+        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
     except (ValueError, TypeError, ArithmeticError) as err:
         raise UnitError(f"cannot convert {value!r}: not a finite number", repr(value)) from err
+    if not number.is_finite():
+        raise UnitError(f"cannot convert {value!r}: not a finite number", repr(value))
+    return Fraction(checked_figure(number))
 
 
 @cache
