@@ -9,7 +9,29 @@ from hypothesis import strategies as st
 import fjreports
 from fjreports import FjreportsError
 
-JUNK = [None, "", "€", "😴", "ⅷ", "\x00", "\ufeff", 3, 2.5, b"12", [], "万" * 500, "1" * 500, "NaN"]
+JUNK = [
+    None,
+    "",
+    "€",
+    "😴",
+    "ⅷ",
+    "\x00",
+    "\ufeff",
+    "\udcff",  # a lone surrogate, as os.fsdecode leaves an undecodable byte
+    3,
+    2.5,
+    True,
+    b"12",
+    [],
+    Decimal("NaN"),
+    Decimal("-Infinity"),
+    Decimal("1E+999999"),
+    "万" * 500,
+    "1" * 500,
+    "1" * 1_000_000,
+    "约6000万元" * 150_000,
+    "NaN",
+]
 
 # What each call takes; anything else is a TypeError that names the parameter's type.
 TAKES: dict[str, tuple[type, ...]] = {

@@ -2,7 +2,7 @@ import decimal
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fjreports import (
@@ -97,3 +97,26 @@ def test_every_locale_formats_every_quantity(q: Quantity, locale: str, compact: 
 def test_full_digits_are_exact(value: Decimal) -> None:
     written = format_number(value, "en")
     assert Decimal(written.replace(",", "")) == value
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    a=decimals(max_abs=10**9, places=2, allow_negative=True),
+    b=decimals(max_abs=10**9, places=2, allow_negative=True),
+    unit=st.sampled_from(["元", "%", "亩", "吨", "人", "百分点"]),
+    compact=st.booleans(),
+    single=st.booleans(),
+)
+def test_signed_figures_and_ranges_read_back(
+    a: Decimal, b: Decimal, unit: str, compact: bool, single: bool
+) -> None:
+    from fjreports.units import get_unit
+
+    kind = get_unit(unit).kind
+    low, high = sorted((a, b))
+    if single or low == high:
+        q = Quantity(value=a, unit=unit, kind=kind)
+    else:
+        q = Quantity(low=low, high=high, unit=unit, kind=kind)
+    back = parse_quantity(format_quantity(q, compact=compact))
+    assert (back.value, back.low, back.high, back.unit) == (q.value, q.low, q.high, q.unit)
