@@ -1,0 +1,35 @@
+"""Time phrases, on sentences written for these tests."""
+
+import pytest
+
+from fjreports.facts.periods import find_periods
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("3年来，全镇新修道路12公里。", "3年来"),
+        ("近五年来，累计投入资金8亿元。", "近五年来"),
+        ("截至今年6月12日，已发放贷款300笔。", "截至今年6月12日"),
+        ("截至2021年9月30日，全县共有企业800家。", "截至2021年9月30日"),
+        ("截至去年底，共建成基站40个。", "截至去年底"),
+        ("2019年末，常住人口为20万人。", "2019年末"),
+        ("2020年底，森林覆盖率达到60%。", "2020年底"),
+        ("预计未来五年，产值将达到50亿元。", "未来五年"),
+        ("经过3年的建设，新增耕地900亩。", "3年"),
+        ("全乡现有茶园4000亩。", "现有"),
+    ],
+)
+def test_time_phrases_found_whole(text: str, phrase: str) -> None:
+    assert [found for _, found in find_periods(text)] == [phrase]
+
+
+def test_existing_is_no_time_when_it_describes() -> None:
+    # 现有的 is an adjective (the existing roads), not "now".
+    assert find_periods("改造现有的道路30公里。") == []
+
+
+def test_a_date_in_an_aside_governs_nothing_after_it() -> None:
+    text = "全镇有12个村（其中3个村2018年已出列），现有农户900户。"
+    assert [found for _, found in find_periods(text)] == ["现有"]
+    assert find_periods("全镇有12个村(2018年调整)。") == []
