@@ -96,8 +96,8 @@ class Quantity:
         """The unit by its standard name, whatever form was written.
 
         >>> from fjreports import parse_quantity
-        >>> [parse_quantity(t).standard_unit for t in ("10㎡", "10平米", "3亿人民币", "5千米")]
-        ['平方米', '平方米', '元', '公里']
+        >>> tuple(parse_quantity(t).standard_unit for t in ("10㎡", "10平米", "3亿人民币", "5千米"))
+        ('平方米', '平方米', '元', '公里')
         """
         return None if self.unit is None else standard_unit(self.unit)
 
