@@ -257,3 +257,25 @@ def test_word_pairs_are_the_neighbouring_letters_digits_and_han_characters(a: st
 
     assert len(_bigrams(a)) == len(pairs(a))
     assert len(_bigrams(a) & _bigrams(b)) == len(pairs(a) & pairs(b))
+
+
+def test_a_news_list_gives_one_article_an_item() -> None:
+    """Items of a web news list: a title, its date and time, the body; a blank line between."""
+    long_title = "宁德市霞浦县三沙镇镇长访谈：渔港小镇迎来新机遇 海上牧场带动渔民增收致富"
+    assert len(long_title) >= 35  # long enough to be joined to the next line if unchecked
+    items = [
+        ("三明市沙县区夏茂镇书记：小吃之乡 香飘四海", "2021-06-01 09:12:40"),
+        (long_title, "2021-06-01 09:05:11"),
+        ("龙岩市长汀县濯田镇镇长：绿水青山 林下经济", "2021年6月1日"),
+    ]
+    bodies = [
+        "夏茂镇今年接待游客20万人次，小吃产业产值超过3亿元，带动就业1200人。",
+        "三沙镇建成深水网箱400口，海上养殖面积达到1.2万亩，渔民人均增收8000元。",
+        "濯田镇发展林下经济面积3万亩，年产值1.5亿元，惠及农户2000户。",
+    ]
+    text = "\n\n".join(f"{title}\n{when}\n{body}" for (title, when), body in zip(items, bodies))
+    articles = segment(Page("list.txt", text))
+    assert [a.title for a in articles] == [title for title, _ in items]
+    assert [a.region.name for a in articles] == ["沙县区", "霞浦县", "长汀县"]
+    assert [a.text for a in articles] == bodies
+    assert all(a.date is not None and a.date.isoformat() == "2021-06-01" for a in articles)

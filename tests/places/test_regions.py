@@ -331,3 +331,16 @@ def test_data_file_names_its_source_and_date() -> None:
 def test_the_township_search_finds_what_the_pattern_finds(text: str) -> None:
     expected = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _TOWNSHIP.finditer(text)]
     assert list(_townships(text)) == expected
+
+
+def test_a_name_with_another_kind_of_division_is_not_the_gazetteer_region() -> None:
+    # 沙县 is a district now (沙县区); a text naming 沙县区 means it, and by 沙县 too.
+    assert [m.region.name for m in find("三明市沙县区的小吃") if m.region] == ["沙县区"]
+    # A district the gazetteer does not hold (洪江区, a zone of 怀化市) is not 洪江市 ...
+    names = [m.region.name for m in find("怀化市洪江区沅江路街道，洪江古城游客多") if m.region]
+    assert "洪江市" not in names and "怀化市" in names
+    # ... while 洪江市 named as such, or by its short name alone, still is.
+    assert [m.region.code for m in find("洪江市的游客")] == ["431281"]
+    assert [m.region.code for m in find("湖南洪江的游客")] == ["431281"]
+    # 通道县 is 通道侗族自治县: the same kind of division, its suffix shortened.
+    assert [m.region.code for m in find("怀化市通道县坪坦乡")][:1] == ["431230"]

@@ -237,6 +237,8 @@ def _title_or_heading(
         return "heading"
     if current is None or current.closed or not current.body:
         return "title"
+    if after is not None and DATELINE.match(after.text):
+        return "title"  # a news list: each item's title, then its date and time
     if after is not None and BYLINE.match(after.text) and not after.text.startswith("本版文"):
         return "title"  # 集美： 全面推动现代化 … then □本报记者 …
     if (

@@ -105,8 +105,9 @@ def is_caption(text: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    """Whether a line is a byline, a lead or a contributor line."""
-    return MARKER.match(text) is not None
+    """Whether a line is a byline, a lead, a contributor line or a date line: a line that
+    joins no other."""
+    return MARKER.match(text) is not None or DATELINE.match(text.strip()) is not None
 
 
 def is_end_marker(text: str) -> bool:

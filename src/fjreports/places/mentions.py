@@ -132,6 +132,8 @@ def _by_code(region: Region) -> str:
 # What stands after a name that is part of a street, an estate or a number, not a region.
 _NOT_AFTER = words("street_suffixes")
 _TOWNSHIP_SUFFIX = re.compile("街道|社区|镇|乡|村")
+# The last character of a division's name that says its kind.
+_ADMIN_SUFFIXES = frozenset("省市区县州旗盟")
 
 
 # A township-like word: start, end, the name, the suffix.
@@ -299,6 +301,7 @@ def _scan(
 
 def _names(s: str, g: Gazetteer) -> list[_Found]:
     out: list[_Found] = []
+    other_units: set[str] = set()  # short names the text gives another kind of division
     for start, end in g.matches(s):
         key = s[start:end]
         if s.startswith(_NOT_AFTER, end):
@@ -307,10 +310,21 @@ def _names(s: str, g: Gazetteer) -> list[_Found]:
         if strength == SHORT:
             if s[end : end + 1].isdigit():
                 continue  # 东山210小区
+            suffix = s[end : end + 1]
+            if (
+                suffix
+                and suffix in _ADMIN_SUFFIXES
+                and all(not region.name.endswith(suffix) for region in meant)
+            ):
+                other_units.add(key)
+                continue  # 洪江区 (a district) is not 洪江市, whatever their names share
             before, after = s[start - 1 : start], s[end : end + 1]
             if (before and before + key[0] in g.words) or (after and key[-1] + after in g.words):
                 continue  # 共同安全 holds no 同安
         out.append(_Found(start, end, key, list(meant), strength))
+    if other_units:
+        # A text that names 洪江区 means it by 洪江 too, not the 洪江市 of the gazetteer.
+        out = [f for f in out if f.strength != SHORT or f.key not in other_units]
     return out
 
 
