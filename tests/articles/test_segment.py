@@ -273,7 +273,9 @@ def test_a_news_list_gives_one_article_an_item() -> None:
         "三沙镇建成深水网箱400口，海上养殖面积达到1.2万亩，渔民人均增收8000元。",
         "濯田镇发展林下经济面积3万亩，年产值1.5亿元，惠及农户2000户。",
     ]
-    text = "\n\n".join(f"{title}\n{when}\n{body}" for (title, when), body in zip(items, bodies))
+    text = "\n\n".join(
+        f"{title}\n{when}\n{body}" for (title, when), body in zip(items, bodies, strict=True)
+    )
     articles = segment(Page("list.txt", text))
     assert [a.title for a in articles] == [title for title, _ in items]
     assert [a.region.name for a in articles] == ["沙县区", "霞浦县", "长汀县"]
