@@ -281,3 +281,58 @@ def test_a_news_list_gives_one_article_an_item() -> None:
     assert [a.region.name for a in articles] == ["沙县区", "霞浦县", "长汀县"]
     assert [a.text for a in articles] == bodies
     assert all(a.date is not None and a.date.isoformat() == "2021-06-01" for a in articles)
+
+
+def test_a_newspaper_page_of_short_reports_with_a_kicker_and_a_photo() -> None:
+    """Reports a title each, opened by 本报X电 with the reporters; a kicker above one title;
+    a photo with a title, a caption of two paragraphs and its credit line."""
+    text = "\n".join(
+        [
+            "春耕备耕提速，今年——",
+            "宁德新修机耕道三百公里",
+            "",
+            "　　本报宁德3月2日电  （记者林海）今年以来，宁德新修机耕道300公里，投入资金1.2亿元。",
+            "　　本报南平3月2日电  （记者陈平、吴云）南平全市新建高标准农田5万亩。",
+            "",
+            "",
+            "莆田港货物吞吐量创新高",
+            "",
+            "　　本报莆田3月2日电  （记者郑明）莆田港去年完成货物吞吐量6000万吨。",
+            "",
+            "",
+            "雨中护林",
+            "",
+            "　　三明市明溪县的护林员冒雨巡山。",
+            "　　护林员每天步行20公里。",
+            "　　李  明摄（视觉福建）",
+            "",
+            "厦门地铁三号线南延段开通",
+            "",
+            "　　本报厦门3月2日电  （记者黄海）厦门地铁三号线南延段今天开通，全长12公里。",
+        ]
+    )
+    articles = segment(Page("p.txt", text))
+    got = [(a.kind.value, a.title, a.subtitle, a.authors) for a in articles]
+    assert got == [
+        ("article", "宁德新修机耕道三百公里", "春耕备耕提速，今年——", ("林海", "陈平", "吴云")),
+        ("article", "莆田港货物吞吐量创新高", None, ("郑明",)),
+        ("caption", "雨中护林", None, ("李明",)),
+        ("article", "厦门地铁三号线南延段开通", None, ("黄海",)),
+    ]
+    assert articles[2].text == "三明市明溪县的护林员冒雨巡山。\n护林员每天步行20公里。"
+    assert articles[2].region is not None and articles[2].region.name == "明溪县"
+    assert articles[1].text.startswith("本报莆田3月2日电")  # the dateline stays in the body
+
+
+def test_a_short_title_over_a_paragraph_a_line_is_not_joined_to_it() -> None:
+    # A page of many short lines (a table, a cell a line) with prose in long lines: the
+    # title right above the first paragraph is a title of its own.
+    cells = "\n".join(["指标", "单位", "数量", "粮食", "吨", "16000", "茶叶", "吨", "800"])
+    prose = (
+        "2023年，全县上下聚焦高质量发展，地区生产总值完成120亿元，"
+        "比上年增长5.2%，各项事业取得新进展。"
+    )
+    text = f"2023年某某县国民经济和社会发展统计公报\n{prose}\n{cells}"
+    [article] = segment(Page("bulletin.txt", text))
+    assert article.title == "2023年某某县国民经济和社会发展统计公报"
+    assert article.paragraphs[0] == prose

@@ -22,7 +22,9 @@ def region_of(draft: Draft, known: dict[int, Region | None]) -> Region | None:
         local = [r for r in counted if r.level in (Level.COUNTY, Level.ZONE)]
         if local:
             return max(local, key=lambda r: counted[r])
-        if draft.context is not None and id(draft.context) in known:
+        # A caption without a county of its own stands in its article's region; where the
+        # article has none, in the region the caption names most.
+        if draft.context is not None and known.get(id(draft.context)) is not None:
             return known[id(draft.context)]
         return _main_region(counted)
     title_regions = [r for r in _count_regions(title) if r.level in (Level.COUNTY, Level.ZONE)]

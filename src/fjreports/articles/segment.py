@@ -32,6 +32,7 @@ from ..layout import (
     CRUFT,
     DATELINE,
     LEAD,
+    NEWS_DATELINE,
     ORG,
     PHOTO_CREDIT,
     TRAILING_AUTHORS,
@@ -44,12 +45,16 @@ from ..layout import (
 )
 from ..places import Region
 from ..text import ends_sentence
-from .draft import Draft, cut, first_offset
+from .draft import Draft, Paragraph, cut, first_offset
 from .model import Article, ArticleKind, Section
 from .region import office, region_of
 from .titles import Matcher, give_titles, join_fragments
 
 __all__ = ["segment"]
+
+
+# How a kicker (引题), the line above a title that leads into it, ends.
+_KICKER_ENDS = ("——", "—", "--", "——>")
 
 
 def _is_title_like(block: Block) -> bool:
@@ -100,7 +105,7 @@ def segment(page: Page) -> list[Article]:
             photo_credit = credit.group(1).strip()
             continue
         if is_caption(text):
-            drafts.append(_caption(block, current))
+            drafts.append(_titled_caption(block, current) or _caption(block, current))
             continue
         contributor = CONTRIBUTOR.match(text)
         if contributor:
@@ -139,7 +144,12 @@ def segment(page: Page) -> list[Article]:
             if kind == "title":
                 subtitle_of = current is not None and not current.body and not current.authors
                 if subtitle_of and current is not None and current.titles and not current.subtitle:
-                    current.subtitle = text  # the second of two title lines
+                    first = current.titles[0]
+                    if first.text.endswith(_KICKER_ENDS) and current.title_text is None:
+                        # 国土绿化提速，去年—— over the title: a kicker leads into the title.
+                        current.subtitle, current.titles[0] = first.text, block
+                    else:
+                        current.subtitle = text  # the second of two title lines
                     continue
                 start(block)
                 continue
@@ -162,6 +172,11 @@ def segment(page: Page) -> list[Article]:
         assert current is not None
         lead = LEAD.match(text)
         begin = lead.end() if lead else 0
+        dateline = NEWS_DATELINE.match(text)
+        if dateline is not None and dateline.group(1):
+            # 本报西宁1月15日电（记者姜峰）: the reporters, each report's of a joint one.
+            names = parse_names(dateline.group(1).replace("、", " "))
+            current.authors = (*current.authors, *(n for n in names if n not in current.authors))
         trailing = TRAILING_AUTHORS.search(text, begin)
         if trailing and ends_sentence(text[begin : trailing.start()]):
             current.authors = parse_names(trailing.group(1))
@@ -192,6 +207,28 @@ def segment(page: Page) -> list[Article]:
         regions_of[id(draft)] = region
         out.append(_finish(draft, page.name, len(out), region, date, source))
     return out
+
+
+def _titled_caption(block: Block, current: Draft | None) -> Draft | None:
+    """A credit line alone (周  巍摄) after a short title and its paragraphs: a photo with a
+    title and a caption of several paragraphs, taken back from the article they followed."""
+    credit = CAPTION_CREDIT.search(block.text)
+    if credit is None or block.text[: credit.start()].strip() or current is None:
+        return None
+    if not current.body or current.body[-1].heading is None:
+        return None
+    title = current.body[-1].heading
+    taken: list[Paragraph] = []
+    while current.body and current.body[-1].heading == title:
+        last = current.body.pop()
+        taken.insert(0, Paragraph(None, last.text, last.offsets))
+    draft = Draft(ArticleKind.CAPTION)
+    draft.title_text = title
+    draft.body = taken
+    draft.authors = parse_names(credit.group(2))
+    draft.context = current
+    draft.closed = True
+    return draft
 
 
 def _caption(block: Block, context: Draft | None) -> Draft:
@@ -237,8 +274,10 @@ def _title_or_heading(
         return "heading"
     if current is None or current.closed or not current.body:
         return "title"
-    if after is not None and DATELINE.match(after.text):
-        return "title"  # a news list: each item's title, then its date and time
+    if after is not None and (DATELINE.match(after.text) or NEWS_DATELINE.match(after.text)):
+        # A news list (each item's title, then its date and time) or a newspaper page (each
+        # report's title, then 本报西宁1月15日电).
+        return "title"
     if after is not None and BYLINE.match(after.text) and not after.text.startswith("本版文"):
         return "title"  # 集美： 全面推动现代化 … then □本报记者 …
     if (
@@ -276,7 +315,7 @@ def _finish(
         id=f"{page}#{ordinal:02d}",
         page=page,
         kind=draft.kind,
-        title=title if draft.kind is ArticleKind.ARTICLE else None,
+        title=title if draft.kind is ArticleKind.ARTICLE or draft.title_text else None,
         subtitle=draft.subtitle,
         authors=draft.authors,
         contributor=draft.contributor,

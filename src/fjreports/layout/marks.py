@@ -28,6 +28,7 @@ __all__ = [
     "DATELINE",
     "LEAD",
     "MARKER",
+    "NEWS_DATELINE",
     "ORG",
     "PHOTO_CREDIT",
     "TRAILING_AUTHORS",
@@ -57,9 +58,18 @@ CRUFT = word_set("web_cruft")
 _OFFICE = r"[\u4e00-\u9fff]{2,12}(?:部|局|委|办|社|报|中心|编辑部|报社)"
 ORG = re.compile(rf"^{_OFFICE}(?:\s+{_OFFICE})*$")
 LEAD = re.compile(r"^本报讯\s*")
+# A news dateline opening a report: 本报西宁1月15日电, 新华社北京3月5日电, with the reporters
+# in brackets after it: （记者姜峰）, （记者袁泉、鲜敢）.
+NEWS_DATELINE = re.compile(
+    r"^(?:本报|新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)"
+    r"(?:\s*[（(]\s*((?:(?:本报|新华社)?记者|通讯员|实习生)[^）)]{1,40})[）)])?"
+)
 CAPTION_CREDIT = re.compile(
     r"\s*[（(]?\s*(?:(新华社|中新社|本报)?记者\s*|通讯员\s*)?"
-    r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*/?\s*摄\s*[）)]?\s*$"
+    # A name of two to four characters, a one-character name padded to two (周  巍) too.
+    r"(?:^|(?<=[\s（(]))((?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])"
+    r"(?:\s+[\u4e00-\u9fff·]{1,4})*)\s*/?\s*摄\s*[）)]?"
+    r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?\s*$"  # 摄（影像中国）: the photo's column or source
 )
 
 

@@ -203,8 +203,11 @@ def _continues(
     if style is PageStyle.PDF:
         if not line.blank_before:
             if len(group) == 1:
-                # Right under a short line: a title or heading wrapped over lines.
-                return len(last.text) < width(last.number) + 2
+                # Right under a short line: a title or heading wrapped over lines; not a line
+                # far wider than the column, which is a paragraph a line (a web page's prose
+                # among the short lines of its tables).
+                column = width(last.number)
+                return len(last.text) < column + 2 and len(line.text) <= 2 * max(column, 20)
             return True  # a wrapped title goes on, and so does a paragraph
         if len(group) > 1:
             # A paragraph (its lines set apart by blank lines) goes on until a sentence ends.
