@@ -336,3 +336,17 @@ def test_a_short_title_over_a_paragraph_a_line_is_not_joined_to_it() -> None:
     [article] = segment(Page("bulletin.txt", text))
     assert article.title == "2023年某某县国民经济和社会发展统计公报"
     assert article.paragraphs[0] == prose
+
+
+def test_an_articles_text_keeps_its_section_heads() -> None:
+    text = (
+        "某某县2024年工作情况\n"
+        "一、产业发展\n"
+        "全县新建茶园3000亩，茶叶产值达到2亿元，带动农户1500户增收，产业发展势头良好。\n"
+        "二、民生保障\n"
+        "全县新增就业岗位2000个，城镇登记失业率控制在3%以内，民生保障水平稳步提升。"
+    )
+    [article] = segment(Page("p.txt", text))
+    assert [s.heading for s in article.sections] == ["一、产业发展", "二、民生保障"]
+    assert article.text.splitlines() == text.splitlines()[1:]  # nothing lost but the title
+    assert len(article.paragraphs) == 2

@@ -10,7 +10,7 @@ from attrs import field, fields, frozen
 
 from ..places import Region
 
-__all__ = ["Article", "ArticleKind", "Section"]
+__all__ = ["Article", "ArticleKind", "Section", "body_text"]
 
 
 class ArticleKind(enum.Enum):
@@ -28,6 +28,20 @@ class Section:
     paragraphs: tuple[str, ...]
 
 
+def body_text(sections: tuple[Section, ...]) -> str:
+    """An article's text: each section's heading on a line of its own, then its paragraphs.
+
+    >>> body_text((Section(None, ("一段。",)), Section("二、成效", ("二段。", "三段。"))))
+    '一段。\\n二、成效\\n二段。\\n三段。'
+    """
+    lines: list[str] = []
+    for section in sections:
+        if section.heading is not None:
+            lines.append(section.heading)
+        lines += section.paragraphs
+    return "\n".join(lines)
+
+
 @frozen
 class Article:
     """One article or photo caption of a page.
@@ -43,7 +57,8 @@ class Article:
         source: the publication or agency (`厦门日报`, `新华社`), or `None`.
         date: the date printed on the page, or `None`.
         region: the article's main region, or `None`.
-        text: the body, paragraphs joined by line breaks.
+        text: the body as printed: its section headings and paragraphs, a line each
+            (see `body_text`).
         paragraphs: the body's paragraphs, in reading order.
         sections: the paragraphs grouped under their headings.
         spans: for each paragraph, `(text_start, raw_start, length)` runs that map
@@ -71,8 +86,8 @@ class Article:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # An article travels between processes without the copies of its body: `text` is
-        # the paragraphs joined, and a section is a heading and a count of paragraphs.
-        joined = self.text == "\n".join(self.paragraphs)
+        # the sections written out, and a section is a heading and a count of paragraphs.
+        joined = self.text == body_text(self.sections)
         counted = tuple((s.heading, len(s.paragraphs)) for s in self.sections)
         regrouped = _sections(self.paragraphs, counted) == self.sections
         return (
@@ -111,9 +126,9 @@ def _sections(
 def _rebuilt(*values: Any) -> Article:
     names = [a.name for a in fields(Article)]
     given = dict(zip(names, values, strict=True))
-    if given["text"] is None:
-        given["text"] = "\n".join(given["paragraphs"])
     sections = given["sections"]
     if sections and not isinstance(sections[0], Section):
         given["sections"] = _sections(given["paragraphs"], sections)
+    if given["text"] is None:
+        given["text"] = body_text(given["sections"])
     return Article(**given)

@@ -23,6 +23,7 @@ Examples:
 from __future__ import annotations
 
 import datetime
+import re
 
 from ..layout import (
     AUTHORS_LINE,
@@ -46,13 +47,18 @@ from ..layout import (
 from ..places import Region
 from ..text import ends_sentence
 from .draft import Draft, Paragraph, cut, first_offset
-from .model import Article, ArticleKind, Section
+from .model import Article, ArticleKind, Section, body_text
 from .region import office, region_of
 from .titles import Matcher, give_titles, join_fragments
 
 __all__ = ["segment"]
 
 
+# How a numbered section head begins: 一、 （一） 1. 第一章.
+_ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分篇])"
+)
 # How a kicker (引题), the line above a title that leads into it, ends.
 _KICKER_ENDS = ("——", "—", "--", "——>")
 
@@ -251,6 +257,8 @@ def _title_or_heading(
     blocks: list[Block], index: int, current: Draft | None, style: PageStyle
 ) -> str:
     """`title`, `heading`, or (PDF) `pool` for a title to be placed by what it says."""
+    if _ENUMERATED.match(blocks[index].text):
+        return "heading"  # 一、产业发展, （二）民生保障: a numbered section's head
     before = blocks[index - 1] if index else None
     after = blocks[index + 1] if index + 1 < len(blocks) else None
 
@@ -322,7 +330,7 @@ def _finish(
         source=draft.source or source,
         date=date,
         region=region,
-        text="\n".join(paragraphs),
+        text=body_text(tuple(sections)),
         paragraphs=paragraphs,
         sections=tuple(sections),
         spans=tuple(p.offsets.pieces for p in draft.body),

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from attrs import evolve
 
-from ..articles import Article, Section, segment
+from ..articles import Article, Section, body_text, segment
 from ..errors import FjreportsError, PageReadError
 from ..facts import Initiative, Metric, extract
 from ..layout import Page, read_page
@@ -299,7 +299,7 @@ def _pack(article: Article, raw: str) -> Article | _Packed:
         if "".join(raw[at : at + length] for _, at, length in pieces) != text:
             return article
     counts = tuple((s.heading, len(s.paragraphs)) for s in article.sections)
-    if article.text != "\n".join(article.paragraphs) or sum(n for _, n in counts) != len(
+    if article.text != body_text(article.sections) or sum(n for _, n in counts) != len(
         article.paragraphs
     ):
         return article
@@ -318,7 +318,10 @@ def _unpack(packed: Article | _Packed, raw: str) -> Article:
         sections.append(Section(heading, paragraphs[at : at + count]))
         at += count
     return evolve(
-        article, text="\n".join(paragraphs), paragraphs=paragraphs, sections=tuple(sections)
+        article,
+        text=body_text(tuple(sections)),
+        paragraphs=paragraphs,
+        sections=tuple(sections),
     )
 
 

@@ -35,7 +35,8 @@ _OWN_RE = re.compile(
 
 def mentions_by_paragraph(article: Article) -> list[list[RegionMention]]:
     """Region mentions of each paragraph, relative to it; 我市 counts as the article's city."""
-    mentions = find(article.text, context=article.region)
+    # The paragraphs joined, as the article's region was found in: offsets walk them.
+    mentions = find("\n".join(article.paragraphs), context=article.region)
     out: list[list[RegionMention]] = []
     own = _own_region(article.region)
     short = _abbreviations(mentions, article.region)
