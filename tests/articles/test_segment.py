@@ -350,3 +350,24 @@ def test_an_articles_text_keeps_its_section_heads() -> None:
     assert [s.heading for s in article.sections] == ["一、产业发展", "二、民生保障"]
     assert article.text.splitlines() == text.splitlines()[1:]  # nothing lost but the title
     assert len(article.paragraphs) == 2
+
+
+def test_a_work_report_header_title_session_and_speaker() -> None:
+    text = "\n\n".join(
+        [
+            "首页 / 政务公开 / 规划计划 / 正文",
+            "政府工作报告",
+            "  政府工作报告",
+            "  (2024年1月10日在某某县第十八届人民代表大会第三次会议上)",
+            "  屏南县人民政府县长 林 华",
+            "  各位代表:",
+            "  现在,我代表县人民政府,向大会报告工作,请予审议。",
+            "  2023年,全县地区生产总值完成100亿元,增长6.5%。",
+        ]
+    )
+    [article] = segment(Page("report.txt", text))
+    assert (article.title, article.authors) == ("政府工作报告", ("林华",))
+    assert article.date is not None and article.date.isoformat() == "2024-01-10"
+    assert article.region is not None and article.region.name == "屏南县"
+    assert article.text.startswith("各位代表:")
+    assert "首页" not in article.text and "人民代表大会" not in article.text

@@ -49,6 +49,7 @@ class Draft:
         self.body: list[Paragraph] = []
         self.closed = False
         self.context: Draft | None = None  # for a caption: the article it stands in
+        self.header: list[str] = []  # lines under the title: session, speaker
 
     @property
     def title(self) -> str | None:

@@ -27,7 +27,9 @@ def region_of(draft: Draft, known: dict[int, Region | None]) -> Region | None:
         if draft.context is not None and known.get(id(draft.context)) is not None:
             return known[id(draft.context)]
         return _main_region(counted)
-    title_regions = [r for r in _count_regions(title) if r.level in (Level.COUNTY, Level.ZONE)]
+    # The title and the lines under it (在兴文县…会议上, 兴文县人民政府县长) say where.
+    heading = "\n".join([title, *draft.header])
+    title_regions = [r for r in _count_regions(heading) if r.level in (Level.COUNTY, Level.ZONE)]
     if title_regions:
         return title_regions[0]
     return _main_region(_count_regions(title) + _count_regions(body))

@@ -22,11 +22,13 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import re
 
 from ..layout import (
     AUTHORS_LINE,
+    BREADCRUMB,
     BYLINE,
     CAPTION_CREDIT,
     CONTRIBUTOR,
@@ -36,6 +38,8 @@ from ..layout import (
     NEWS_DATELINE,
     ORG,
     PHOTO_CREDIT,
+    SESSION_LINE,
+    SPEAKER_LINE,
     TRAILING_AUTHORS,
     Block,
     Page,
@@ -98,6 +102,33 @@ def segment(page: Page) -> list[Article]:
 
     for index, block in enumerate(blocks):
         text = block.text
+        if BREADCRUMB.match(text):
+            continue  # 首页/ 政务公开/ 正文: the site's trail of links
+        session = SESSION_LINE.match(text)
+        if session:
+            # (2018年12月26日在…会议上): when the report under the title was given.
+            with contextlib.suppress(ValueError):
+                date = datetime.date(*(int(g) for g in session.groups()))
+            if current is None:
+                start()  # its title is in the pool of a PDF page
+            assert current is not None
+            current.header.append(text)  # it names where: 在兴文县第十六届人民代表大会
+            continue
+        speaker = SPEAKER_LINE.match(text)
+        if speaker and (current is None or not current.body):
+            if current is None:
+                start()  # its title is in the pool of a PDF page
+            assert current is not None
+            current.authors = parse_names(speaker.group(1))  # 县长 石 进: who gave it
+            current.header.append(text)
+            continue
+        if (
+            current is not None
+            and not current.body
+            and current.title is not None
+            and "".join(text.split()) == "".join(current.title.split())
+        ):
+            continue  # the title printed twice
         dateline = DATELINE.match(text)
         if dateline:
             try:

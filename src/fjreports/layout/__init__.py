@@ -5,6 +5,7 @@ Below it stand `fjreports.text` and `fjreports.lexicon`.
 
 from .marks import (
     AUTHORS_LINE,
+    BREADCRUMB,
     BYLINE,
     CAPTION_CREDIT,
     CONTRIBUTOR,
@@ -14,6 +15,8 @@ from .marks import (
     NEWS_DATELINE,
     ORG,
     PHOTO_CREDIT,
+    SESSION_LINE,
+    SPEAKER_LINE,
     TRAILING_AUTHORS,
     is_caption,
     parse_names,
@@ -23,6 +26,7 @@ from .repair import Block, PageStyle, Repaired, repair
 
 __all__ = [
     "AUTHORS_LINE",
+    "BREADCRUMB",
     "BYLINE",
     "CAPTION_CREDIT",
     "CONTRIBUTOR",
@@ -33,6 +37,8 @@ __all__ = [
     "NEWS_DATELINE",
     "ORG",
     "PHOTO_CREDIT",
+    "SESSION_LINE",
+    "SPEAKER_LINE",
     "TRAILING_AUTHORS",
     "Block",
     "DoubtfulEncodingWarning",

@@ -20,6 +20,7 @@ from ..lexicon import word_set
 
 __all__ = [
     "AUTHORS_LINE",
+    "BREADCRUMB",
     "BYLINE",
     "CAPTION_CREDIT",
     "CONTRIBUTOR",
@@ -31,6 +32,8 @@ __all__ = [
     "NEWS_DATELINE",
     "ORG",
     "PHOTO_CREDIT",
+    "SESSION_LINE",
+    "SPEAKER_LINE",
     "TRAILING_AUTHORS",
     "is_caption",
     "is_end_marker",
@@ -58,6 +61,18 @@ CRUFT = word_set("web_cruft")
 _OFFICE = r"[\u4e00-\u9fff]{2,12}(?:部|局|委|办|社|报|中心|编辑部|报社)"
 ORG = re.compile(rf"^{_OFFICE}(?:\s+{_OFFICE})*$")
 LEAD = re.compile(r"^本报讯\s*")
+# A web page's trail of links above its text: 首页/ 政务公开/ 统计信息/ 正文.
+BREADCRUMB = re.compile(r"^(?:当前位置[:：]?\s*)?首页\s*[/>»＞›]")
+# The line under a work report's title that says where and when it was given:
+# (2018年12月26日在兴文县第十六届人民代表大会第四次会议上).
+SESSION_LINE = re.compile(
+    r"^[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*在[^（()）]{2,60}(?:会议|大会|会)上[^（()）]{0,12}[）)]$"
+)
+# The line naming who gave a report: 兴文县人民政府县长 石 进, 市长 王某某.
+SPEAKER_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,20}(?:县长|市长|区长|州长|省长|旗长|盟长|主席|书记|主任)\s*"
+    r"([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$"
+)
 # A news dateline opening a report: 本报西宁1月15日电, 新华社北京3月5日电, with the reporters
 # in brackets after it: （记者姜峰）, （记者袁泉、鲜敢）.
 NEWS_DATELINE = re.compile(
@@ -115,9 +130,16 @@ def is_caption(text: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    """Whether a line is a byline, a lead, a contributor line or a date line: a line that
-    joins no other."""
-    return MARKER.match(text) is not None or DATELINE.match(text.strip()) is not None
+    """Whether a line is a byline, a lead, a contributor line, a date, session or speaker
+    line or a trail of links: a line that joins no other."""
+    stripped = text.strip()
+    return (
+        MARKER.match(text) is not None
+        or DATELINE.match(stripped) is not None
+        or BREADCRUMB.match(stripped) is not None
+        or SESSION_LINE.match(stripped) is not None
+        or SPEAKER_LINE.match(stripped) is not None
+    )
 
 
 def is_end_marker(text: str) -> bool:
