@@ -232,3 +232,17 @@ def test_the_quick_period_pattern_finds_what_the_full_one_finds(text: str) -> No
     pattern = period_pattern(text)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in _PERIOD.finditer(text)]
     assert pattern.sub("", text) == _PERIOD.sub("", text)
+
+
+def test_the_items_of_a_list_are_in_the_time_of_the_line_that_opens_it() -> None:
+    text = (
+        "某某县易地搬迁情况\n"
+        "2021年：计划搬迁1200户，建设安置点2个：\n"
+        "东区：安置房300套，投资5000万元；\n"
+        "西区：安置房200套，投资3000万元。\n"
+        "全县共有搬迁群众3000人。"
+    )
+    metrics, _ = run(text)
+    periods = {m.quantity.text: m.period for m in metrics}
+    assert periods["300套"] == periods["200套"] == periods["3000万元"] == "2021年"
+    assert periods["3000人"] is None  # after the list's last item, the list's time ends

@@ -33,3 +33,9 @@ def test_a_date_in_an_aside_governs_nothing_after_it() -> None:
     text = "全镇有12个村（其中3个村2018年已出列），现有农户900户。"
     assert [found for _, found in find_periods(text)] == ["现有"]
     assert find_periods("全镇有12个村(2018年调整)。") == []
+
+
+def test_the_whole_year_after_a_year_is_that_year() -> None:
+    assert [p for _, p in find_periods("2022年，全市全年新增企业800家。")] == ["2022年"]
+    # In another sentence 全年 stands on its own.
+    assert [p for _, p in find_periods("2022年目标已定。全年新增企业800家。")] == ["2022年", "全年"]

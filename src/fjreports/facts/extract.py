@@ -47,6 +47,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
     """The metrics and initiatives of one article; `raw` is its page's text."""
     metrics: list[Metric] = []
     carried: Region | None = None  # the region the article last named
+    listed: str | None = None  # the time of the list the paragraph stands in
     # Regions are found in the whole text at once: a county far from home counts when its
     # province is named anywhere in the article (彭阳县 on a page that names 宁夏).
     per_paragraph = mentions_by_paragraph(article)
@@ -55,11 +56,12 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
     ):
         mentions = [m for m in every if about(m, article.region)]
         found = extract_quantities(paragraph)
+        periods = find_periods(paragraph)
         if not found:
             carried = carry(mentions, article.region) or carried
+            listed = _list_time(paragraph, periods, listed)
             continue
         # A time phrase governs the figures after it to the end of its paragraph.
-        periods = find_periods(paragraph)
         in_sentences = sentences(paragraph)
         places = Places(every, mentions, article.region)
         offsets = OffsetMap(pieces)
@@ -82,7 +84,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                 stripped_at, stripped = at, sentence.strip()
             raw_span = (offsets.raw(start), offsets.raw(end - 1) + 1)
             before = bisect_right(period_ends, start)  # the last time phrase ending before it
-            period = periods[before - 1][1] if before else None
+            period = periods[before - 1][1] if before else listed
             # 集美区已建成…: the region named before the figure is not what it measures.
             floor = max(sentence_start, floor_end, places.last_end(start))
             subject = subject_of(paragraph, floor, q, found)
@@ -108,8 +110,21 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                 )
             )
         carried = carry(mentions, article.region) or carried
+        listed = _list_time(paragraph, periods, listed)
     initiatives = initiatives_of(article, metrics)
     return metrics, initiatives
+
+
+_OPENS_LIST = ("：", ":", "；", ";")  # a list opened, or an item of it that goes on
+
+
+def _list_time(paragraph: str, periods: list[tuple[int, str]], listed: str | None) -> str | None:
+    """The time the next paragraph is in when it names none: a paragraph ending with a colon
+    opens a list (2017年：…安置点3个： / 长寨：596套), an item ending with a semicolon goes
+    on to the next; the items are in the time the list was opened in."""
+    if not paragraph.rstrip().endswith(_OPENS_LIST):
+        return None
+    return periods[-1][1] if periods else listed
 
 
 def _role(paragraph: str, q: Quantity) -> Role:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import SENTENCE_ENDS
+
 __all__ = ["find_periods", "period_pattern", "trim_period", "year_of"]
 
 # Time phrases, longest forms first; what governs a figure is the last one before it.
@@ -47,13 +49,21 @@ def find_periods(paragraph: str) -> list[tuple[int, str]]:
     >>> find_periods("截至目前，集美区建成19个。2023年新增5个")
     [(0, '截至目前'), (14, '2023年')]
     """
-    found = []
+    found: list[tuple[int, str]] = []
     depth_at = _bracket_depths(paragraph) if "（" in paragraph or "(" in paragraph else None
     for m in period_pattern(paragraph).finditer(paragraph):
         if depth_at is not None and depth_at[m.start()]:
             continue  # （2016年出列）: an aside's date governs nothing after the aside
-        found.append((m.start(), trim_period(m.group())))
+        phrase = trim_period(m.group())
+        if phrase == "全年" and found and _A_YEAR.fullmatch(found[-1][1]):
+            between = paragraph[found[-1][0] + len(found[-1][1]) : m.start()]
+            if not any(end in between for end in SENTENCE_ENDS):
+                continue  # 2019年，青海全年共完成…: the whole of the year just named
+        found.append((m.start(), phrase))
     return found
+
+
+_A_YEAR = re.compile(r"[0-9〇零一二三四五六七八九]{4}年|今年|去年")
 
 
 def _bracket_depths(text: str) -> list[int]:
