@@ -246,3 +246,18 @@ def test_the_items_of_a_list_are_in_the_time_of_the_line_that_opens_it() -> None
     periods = {m.quantity.text: m.period for m in metrics}
     assert periods["300套"] == periods["200套"] == periods["3000万元"] == "2021年"
     assert periods["3000人"] is None  # after the list's last item, the list's time ends
+
+
+def test_a_report_that_opens_on_a_year_reviews_that_year() -> None:
+    text = (
+        "政府工作报告\n"
+        "各位代表:现在,我代表县人民政府向大会报告工作,请予审议。\n"
+        "2022年,是极不平凡的一年。全县上下团结奋斗,各项工作取得新成效。\n"
+        "一、经济运行稳中有进\n"
+        "地区生产总值完成86亿元,增长5.1%。\n"
+        "二、今后工作\n"
+        "今年,新建学校3所。"
+    )
+    metrics, _ = run(text)
+    periods = {m.quantity.text: m.period for m in metrics}
+    assert periods == {"86亿元": "2022年", "5.1%": "2022年", "3所": "今年"}

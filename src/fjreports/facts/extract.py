@@ -51,6 +51,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
     # Regions are found in the whole text at once: a county far from home counts when its
     # province is named anywhere in the article (彭阳县 on a page that names 宁夏).
     per_paragraph = mentions_by_paragraph(article)
+    reviewed = _year_under_review(article)
     for (paragraph, pieces), every in zip(
         zip(article.paragraphs, article.spans, strict=True), per_paragraph, strict=True
     ):
@@ -84,7 +85,9 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                 stripped_at, stripped = at, sentence.strip()
             raw_span = (offsets.raw(start), offsets.raw(end - 1) + 1)
             before = bisect_right(period_ends, start)  # the last time phrase ending before it
-            period = periods[before - 1][1] if before else listed
+            period = (
+                periods[before - 1][1] if before else (listed or (None if periods else reviewed))
+            )
             # 集美区已建成…: the region named before the figure is not what it measures.
             floor = max(sentence_start, floor_end, places.last_end(start))
             subject = subject_of(paragraph, floor, q, found)
@@ -125,6 +128,19 @@ def _list_time(paragraph: str, periods: list[tuple[int, str]], listed: str | Non
     if not paragraph.rstrip().endswith(_OPENS_LIST):
         return None
     return periods[-1][1] if periods else listed
+
+
+_OPENING_YEAR = re.compile(r"^([0-9]{4}年)[，,是]")
+
+
+def _year_under_review(article: Article) -> str | None:
+    """The year a report reviews, where it opens on it (2018年，是…; 2023年，全县…) within its
+    first paragraphs: its figures that name no time of their own are that year's."""
+    for paragraph in article.paragraphs[:4]:
+        opening = _OPENING_YEAR.match(paragraph)
+        if opening:
+            return opening.group(1)
+    return None
 
 
 def _role(paragraph: str, q: Quantity) -> Role:
