@@ -236,7 +236,7 @@ def _metrics(args: argparse.Namespace) -> int:
                 _plain(m.quantity),
                 m.unit or "",
                 m.quantity.qualifier.value if m.quantity.qualifier else "",
-                m.period or "",
+                m.period.text if m.period else "",
             ]
             for m in found
         ]

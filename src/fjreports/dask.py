@@ -65,6 +65,8 @@ METRIC_COLUMNS = (
     "region_code",
     "region_name",
     "period",
+    "period_start",
+    "period_end",
     "year",
     "role",
     "change",

@@ -123,7 +123,7 @@ def test_corpus_round_trips_through_json(tmp_path: Path) -> None:
     path = tmp_path / "corpus.json"
     corpus.to_json(path)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     assert Corpus.from_json(path) == corpus
 
 
@@ -141,3 +141,18 @@ def test_bad_corpus_files_say_what_is_wrong(tmp_path: Path, content: str, messag
     path.write_text(content, encoding="utf-8")
     with pytest.raises(CorpusFileError, match=message):
         Corpus.from_json(path)
+
+
+def test_a_file_of_schema_version_1_still_loads(tmp_path: Path) -> None:
+    corpus = fjreports.load()
+    path = tmp_path / "old.json"
+    corpus.to_json(path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["schema_version"] = 1
+    for metric in document["metrics"]:  # version 1 stored the phrase alone
+        metric["period"] = metric["period"] and metric["period"]["text"]
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    old = fjreports.Corpus.from_json(path)
+    assert [m.period and m.period.text for m in old.metrics] == [
+        m.period and m.period.text for m in corpus.metrics
+    ]

@@ -344,3 +344,12 @@ def test_a_name_with_another_kind_of_division_is_not_the_gazetteer_region() -> N
     assert [m.region.code for m in find("湖南洪江的游客")] == ["431281"]
     # 通道县 is 通道侗族自治县: the same kind of division, its suffix shortened.
     assert [m.region.code for m in find("怀化市通道县的侗寨")] == ["431230"]
+
+
+def test_a_verb_after_a_county_is_no_region_of_another_province() -> None:
+    # 新建 (to build) right after 寿宁县 is no 南昌市新建区: 寿宁县 is in 福建, and a
+    # short name counts after a region only where that region holds it.
+    assert [m.region.name for m in find("寿宁县新建茶厂5家。") if m.region] == ["寿宁县"]
+    assert [m.region.name for m in find("屏南县今年新建茶园。") if m.region] == ["屏南县"]
+    # Right after its own city it still is: 南昌市新建区, 南昌新建.
+    assert [m.region.code for m in find("江西省南昌市新建区")] == ["360112"]

@@ -28,8 +28,10 @@ from .store import CorpusFileError, converter
 
 __all__ = ["SCHEMA_VERSION", "Corpus"]
 
-#: The version of the JSON layout `Corpus.to_json` writes.
-SCHEMA_VERSION = 1
+#: The version of the JSON layout `Corpus.to_json` writes. Version 2 stores a metric's
+#: period with its dates; files of version 1 (the phrase alone) are still read.
+SCHEMA_VERSION = 2
+_READS = (1, 2)
 
 #: Who wrote a saved corpus.
 _PRODUCER = "fjreports"
@@ -127,10 +129,10 @@ class Corpus:
         if not isinstance(document, dict) or "schema_version" not in document:
             raise CorpusFileError(f"{where}: not a saved corpus (no schema_version)")
         version = document["schema_version"]
-        if version != SCHEMA_VERSION:
+        if version not in _READS or isinstance(version, bool):
             raise CorpusFileError(
                 f"{where}: schema version {version!r}; "
-                f"this fjreports reads version {SCHEMA_VERSION}"
+                f"this fjreports reads versions {', '.join(map(str, _READS))}"
             )
         try:
             return cls(

@@ -8,6 +8,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
 import enum
 import warnings
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from typing import Any, Generic, SupportsIndex, TypeVar, overload
 
 from ..articles import Article
 from ..errors import FjreportsError, UnitError
-from ..facts import Initiative, Metric
+from ..facts import Initiative, Metric, Period
 from ..layout import Page
 from ..numbers import (
     Quantity,
@@ -52,7 +53,9 @@ class Query(tuple[T, ...], Generic[T]):
         A filter names a field: enums compare by value (`kind="money"`,
         `qualifier="about"`), `region` with the hierarchy (`region="厦门市"`
         keeps 集美区 too), text fields (`title`, `text`, `subject`, `sentence`,
-        `period`, `name`) by substring, `unit` by the unit's standard name
+        `period`, `name`) by substring (a period by its text), `during=(start,
+        end)` keeps the figures whose period's known dates meet that span of
+        dates, `unit` by the unit's standard name
         (`unit="平米"` keeps figures written in ㎡), anything else by equality
         (`page=...`, `year=2023`). `min` and `max` take a quantity in any unit of
         the figures' dimension (`min="1亿元"` keeps 20000万元).
@@ -63,7 +66,9 @@ class Query(tuple[T, ...], Generic[T]):
         """
         kept: list[T] = list(self)
         for name, wanted in filters.items():
-            if name == "unit" and isinstance(wanted, str):
+            if name == "during":
+                kept = [r for r in kept if _during(r, wanted)]
+            elif name == "unit" and isinstance(wanted, str):
                 # unit="平方米" keeps the figures written in ㎡ and 平米 too.
                 standard = standard_unit(wanted)
                 kept = [r for r in kept if _standard_unit_of(r) == standard]
@@ -187,6 +192,17 @@ def _sortable(value: Any) -> Any:
 _TEXT_FIELDS = frozenset(["title", "text", "subtitle", "subject", "sentence", "period", "name"])
 
 
+def _during(record: object, wanted: Any) -> bool:
+    if (
+        not isinstance(wanted, tuple)
+        or len(wanted) != 2
+        or not all(isinstance(d, datetime.date) for d in wanted)
+    ):
+        raise TypeError("during= takes a pair of dates: (datetime.date, datetime.date)")
+    period = getattr(record, "period", None)
+    return isinstance(period, Period) and period.overlaps(*wanted)
+
+
 def _standard_unit_of(record: object) -> str | None:
     q = _quantity(record)
     if q is not None:
@@ -204,6 +220,8 @@ def _passes(record: object, name: str, wanted: Any) -> bool:
     if isinstance(value, enum.Enum):
         return value is wanted or value.value == wanted
     if name in _TEXT_FIELDS and isinstance(wanted, str):
+        if isinstance(value, Period):
+            value = value.text  # where(period="2023") looks in the phrase as written
         return isinstance(value, str) and wanted in value
     equal: bool = value == wanted
     return equal
@@ -244,6 +262,13 @@ def record_of(record: object) -> dict[str, Any]:
         for key in ("value", "low", "high", "unit", "qualifier", "kind"):
             data[key] = quantity.get(key)
         data["text"] = quantity.get("text")
+    if "period" in data:
+        # The phrase as written, and its dates beside it (ISO strings, or None).
+        period = data.pop("period") or {}
+        data["period"] = period.get("text")
+        data["period_start"] = period.get("start")
+        data["period_end"] = period.get("end")
+        data["period_granularity"] = period.get("granularity")
     for key in ("spans",):
         data.pop(key, None)
     return data

@@ -24,6 +24,7 @@ from typing import Any
 from cattrs import Converter
 
 from ..errors import FjreportsError
+from ..facts import Granularity, Period
 from ..numbers import checked_figure
 from ..places import Level, Region, get
 
@@ -51,6 +52,29 @@ def _text(value: Any, _: Any) -> str:
     if not isinstance(value, str):
         raise FjreportsError(f"text expected, not {value!r}")
     return value
+
+
+def _structure_period(value: Any, _: Any) -> Period:
+    # Files of schema version 1 hold the phrase alone.
+    if isinstance(value, str):
+        return Period(value)
+    if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+        raise FjreportsError(f"a period is stored as an object with its text, not {value!r}")
+    granularity = value.get("granularity")
+    return Period(
+        value["text"],
+        _date_or_none(value.get("start")),
+        _date_or_none(value.get("end")),
+        None if granularity is None else Granularity(granularity),
+    )
+
+
+def _date_or_none(value: Any) -> datetime.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FjreportsError(f"a date is stored as an ISO string, not {value!r}")
+    return datetime.date.fromisoformat(value)
 
 
 def _whole(value: Any, _: Any) -> int:
@@ -97,6 +121,7 @@ def _make_converter() -> Converter:
     made.register_unstructure_hook(Decimal, str)
     made.register_structure_hook(Decimal, _decimal)
     made.register_structure_hook(str, _text)
+    made.register_structure_hook(Period, _structure_period)
     made.register_structure_hook(int, _whole)
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     made.register_structure_hook(datetime.date, lambda v, _: datetime.date.fromisoformat(v))

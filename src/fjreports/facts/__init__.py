@@ -5,5 +5,15 @@ Below it stand `fjreports.articles` and everything under it.
 
 from .extract import extract
 from .model import Change, Initiative, Metric, Role
+from .periods import Granularity, Period, resolve_period
 
-__all__ = ["Change", "Initiative", "Metric", "Role", "extract"]
+__all__ = [
+    "Change",
+    "Granularity",
+    "Initiative",
+    "Metric",
+    "Period",
+    "Role",
+    "extract",
+    "resolve_period",
+]

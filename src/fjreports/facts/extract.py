@@ -13,7 +13,7 @@ Examples:
     >>> text = "集美：“村集体+国企”模式\\n截至目前，集美区建成用地项目19个，年收益约6000万元。"
     >>> [article] = segment(Page("p.txt", text))
     >>> metrics, initiatives = extract(article, text)
-    >>> [(m.quantity.value, m.subject, m.period) for m in metrics]
+    >>> [(m.quantity.value, m.subject, m.period.text) for m in metrics]
     [(Decimal('19'), '用地项目', '截至目前'), (Decimal('60000000'), '年收益', '截至目前')]
     >>> {m.region.name for m in metrics}
     {'集美区'}
@@ -33,7 +33,7 @@ from ..places import Region
 from ..text import OffsetMap, sentences
 from .initiatives import initiatives_of
 from .model import Change, Initiative, Metric, Role
-from .periods import find_periods, year_of
+from .periods import Period, find_periods, resolve_period
 from .scope import Places, about, carry, mentions_by_paragraph
 from .subjects import RELATIVE_WORDS, subject_of
 
@@ -48,6 +48,8 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
     metrics: list[Metric] = []
     carried: Region | None = None  # the region the article last named
     listed: str | None = None  # the time of the list the paragraph stands in
+    resolved_text: str | None = None
+    resolved: Period | None = None
     # Regions are found in the whole text at once: a county far from home counts when its
     # province is named anywhere in the article (彭阳县 on a page that names 宁夏).
     per_paragraph = mentions_by_paragraph(article)
@@ -96,6 +98,9 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                 previous = metrics[-1]
                 if previous.sentence == stripped:
                     subject = previous.subject  # 商事主体28.9万户，同比增长21.2%
+            if period != resolved_text:  # one Period for the figures a phrase governs
+                resolved_text = period
+                resolved = None if period is None else resolve_period(period, article.date)
             metrics.append(
                 Metric(
                     id=f"{article.id}/m{len(metrics) + 1:03d}",
@@ -103,8 +108,8 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                     article=article.id,
                     quantity=moved(q, raw[raw_span[0] : raw_span[1]], raw_span),
                     subject=subject,
-                    period=period,
-                    year=year_of(period),
+                    period=resolved,
+                    year=None if resolved is None else resolved.year,
                     region=places.region(sentence_start, start, carried),
                     sentence=stripped,
                     span=raw_span,

@@ -9,6 +9,7 @@ from attrs import field, frozen
 
 from ..numbers import Kind, Qualifier, Quantity
 from ..places import Region
+from .periods import Period
 
 __all__ = ["Change", "Initiative", "Metric", "Role"]
 
@@ -32,6 +33,14 @@ def _change_or_none(value: Change | str | None) -> Change | None:
     return None if value is None else Change(value)
 
 
+def _period_or_none(value: Period | str | None) -> Period | None:
+    if value is None or isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return Period(value)  # the phrase alone, its dates unknown
+    raise TypeError(f"Metric: period must be a Period or a str, not {type(value).__name__}")
+
+
 @frozen
 class Metric:
     """One figure of an article, with what it measures, when and where.
@@ -42,9 +51,12 @@ class Metric:
         article: the article's id.
         quantity: the figure; its `span` and `text` point into the raw page.
         subject: the short phrase naming what is measured (`村集体年收益`), or `None`.
-        period: the time phrase that governs the figure, as written (`2023年`,
-            `今年以来`, `截至目前`), or `None`.
-        year: the year `period` names (`2023年` → 2023), or `None`.
+        period: the time the figure refers to, a [`Period`][fjreports.facts.Period]:
+            the phrase as written (`period.text`: `2023年`, `今年以来`, `截至目前`)
+            and the dates it covers, resolved against the page's date where
+            one is printed; or `None`.
+        year: the calendar year of `period` (`2023年` → 2023; `今年` on a page
+            dated 2023), or `None`.
         region: the region the figure is about.
         sentence: the sentence it stands in.
         span: `(start, end)` of the figure in the raw page.
@@ -59,7 +71,7 @@ class Metric:
     article: str
     quantity: Quantity
     subject: str | None
-    period: str | None
+    period: Period | None = field(converter=_period_or_none)
     year: int | None
     region: Region | None
     sentence: str

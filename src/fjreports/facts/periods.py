@@ -1,12 +1,26 @@
-"""Time phrases: what period a figure refers to, as written (2023年, 今年以来, 截至目前)."""
+"""Time phrases: what period a figure refers to, as written (2023年, 今年以来, 截至目前), and
+the dates it covers, resolved against the date the page was printed."""
 
 from __future__ import annotations
 
+import calendar
+import datetime
+import enum
 import re
+
+from attrs import frozen
 
 from ..text import SENTENCE_ENDS
 
-__all__ = ["find_periods", "period_pattern", "trim_period", "year_of"]
+__all__ = [
+    "Granularity",
+    "Period",
+    "find_periods",
+    "period_pattern",
+    "resolve_period",
+    "trim_period",
+    "year_of",
+]
 
 # Time phrases, longest forms first; what governs a figure is the last one before it.
 _NUM = r"[0-9一二三四五六七八九十〇零两]"
@@ -88,3 +102,196 @@ def year_of(period: str | None) -> int | None:
         return None
     match = _YEAR_NUMBER.search(period)
     return int(match.group(1)) if match else None
+
+
+class Granularity(enum.Enum):
+    """How much time a period covers, where its dates are known."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    SPAN = "span"  # several months or years, or from a point up to the page's date
+
+
+@frozen
+class Period:
+    """The time a figure refers to: the phrase as written, and the dates it covers.
+
+    Attributes:
+        text: the phrase as written (`2023年`, `今年1—9月`, `截至目前`); what is
+            shown and compared.
+        start: the first day covered, or `None` where the phrase does not say
+            (`截至2023年底` has an end only) or its year is unknown (`今年` on a
+            page with no date).
+        end: the last day covered, or `None` likewise.
+        granularity: a [`Granularity`][fjreports.facts.Granularity], or `None`
+            where the dates are unknown.
+
+    Examples:
+        >>> p = resolve_period("今年1—9月", datetime.date(2023, 10, 20))
+        >>> p.text, p.start, p.end, p.granularity.value
+        ('今年1—9月', datetime.date(2023, 1, 1), datetime.date(2023, 9, 30), 'span')
+        >>> str(resolve_period("截至目前", datetime.date(2023, 10, 20)).end)
+        '2023-10-20'
+    """
+
+    text: str
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    granularity: Granularity | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def year(self) -> int | None:
+        """The calendar year the period lies in, where it lies in one."""
+        if self.start is not None and self.end is not None and self.start.year == self.end.year:
+            return self.start.year
+        return year_of(self.text)
+
+    def overlaps(self, start: datetime.date, end: datetime.date) -> bool:
+        """Whether the period's known dates meet `start`…`end` (a period without dates never)."""
+        if self.start is None and self.end is None:
+            return False
+        first = self.start or datetime.date.min
+        last = self.end or datetime.date.max
+        return first <= end and start <= last
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+
+
+def _number(text: str) -> int | None:
+    """5, 12, 五, 十二, 二〇二三 as an int."""
+    if text.isdigit():
+        return int(text)
+    if all(c in _CN_DIGITS for c in text):
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        high = _CN_DIGITS.get(tens, 0) if tens else 1
+        low = _CN_DIGITS.get(units, 0) if units else 0
+        return high * 10 + low
+    return None
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_YEAR_PART = re.compile(rf"({_NUM}{{4}})年|(今年|去年|前年)")
+_MONTH_RANGE = re.compile(rf"({_NUM}{{1,2}})[—–\-至]({_NUM}{{1,2}})月")
+_DAY = re.compile(rf"({_NUM}{{1,2}})月({_NUM}{{1,2}})日")
+_MONTH = re.compile(rf"({_NUM}{{1,2}})月")
+_QUARTERS = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12)}
+_FIRST_MONTHS = re.compile(r"前([一二三四五六七八九十]{1,2}|\d{1,2})个月")
+_YEARS_UP_TO_NOW = re.compile(rf"{_COUNT}年(?:来|以来)")
+
+
+def resolve_period(text: str, on: datetime.date | None = None) -> Period:
+    """The dates `text` covers, `on` being the date the page was printed (`None`: unknown).
+
+    Relative phrases (今年, 去年, 截至目前, 5年来) are resolved against `on`; without it
+    their dates stay unknown. Vague ones (近年, 年初, 每年, 目前 without a date) have no
+    dates: nothing is guessed.
+
+    Examples:
+        >>> resolve_period("2023年上半年").start, resolve_period("2023年上半年").end
+        (datetime.date(2023, 1, 1), datetime.date(2023, 6, 30))
+        >>> resolve_period("今年").start is None
+        True
+    """
+    try:
+        return _resolve(text, on)
+    except (ValueError, OverflowError):  # 2月30日, a year past the calendar
+        return Period(text)
+
+
+def _resolve(text: str, on: datetime.date | None) -> Period:
+    year = _year(text, on)
+    now = on
+    if text.startswith("截至"):
+        rest = text[2:]
+        if rest == "目前":
+            return Period(text, None, now, Granularity.SPAN) if now else Period(text)
+        end = _resolve(rest, on)
+        return Period(text, None, end.end, Granularity.SPAN) if end.end else Period(text)
+    if text.endswith("以来") and not _YEARS_UP_TO_NOW.fullmatch(
+        text.removeprefix("近").removeprefix("过去")
+    ):
+        since = _resolve(text[:-2], on)
+        if since.start is not None and now is not None:
+            return Period(text, since.start, now, Granularity.SPAN)
+        return Period(text)
+    if _YEARS_UP_TO_NOW.fullmatch(text.removeprefix("近").removeprefix("过去")):
+        return Period(text, None, now, Granularity.SPAN) if now else Period(text)  # 5年来
+    if text in ("目前", "如今", "当前", "现有"):
+        return Period(text, now, now, Granularity.DAY) if now else Period(text)
+    if year is None:
+        return Period(text)
+    day = _DAY.search(text)
+    if day:
+        month_number, day_number = _number(day.group(1)), _number(day.group(2))
+        if month_number and day_number:
+            when = datetime.date(year, month_number, day_number)
+            return Period(text, when, when, Granularity.DAY)
+    months = _MONTH_RANGE.search(text)
+    if months:
+        first, last = _number(months.group(1)), _number(months.group(2))
+        if first and last and first <= last:
+            return Period(
+                text, datetime.date(year, first, 1), _month_end(year, last), Granularity.SPAN
+            )
+    for word, (first, last) in _QUARTERS.items():
+        if word in text and "前" not in text:
+            return Period(
+                text, datetime.date(year, first, 1), _month_end(year, last), Granularity.QUARTER
+            )
+    if "前三季度" in text:
+        return Period(text, datetime.date(year, 1, 1), _month_end(year, 9), Granularity.SPAN)
+    first_months = _FIRST_MONTHS.search(text)
+    if first_months:
+        count = _number(first_months.group(1))
+        if count and 1 <= count <= 12:
+            return Period(
+                text, datetime.date(year, 1, 1), _month_end(year, count), Granularity.SPAN
+            )
+    if "上半年" in text:
+        return Period(text, datetime.date(year, 1, 1), _month_end(year, 6), Granularity.HALF)
+    if "下半年" in text:
+        return Period(text, datetime.date(year, 7, 1), _month_end(year, 12), Granularity.HALF)
+    if text.endswith(("年底", "年末", "底", "末")) and "月" not in text:
+        return Period(text, datetime.date(year, 12, 1), _month_end(year, 12), Granularity.MONTH)
+    in_month = _MONTH.search(text)
+    if in_month:
+        number = _number(in_month.group(1))
+        if number:
+            return Period(
+                text, datetime.date(year, number, 1), _month_end(year, number), Granularity.MONTH
+            )
+    if _YEAR_PART.fullmatch(text) or text.endswith("全年"):
+        return Period(text, datetime.date(year, 1, 1), _month_end(year, 12), Granularity.YEAR)
+    return Period(text)
+
+
+def _year(text: str, on: datetime.date | None) -> int | None:
+    """The year a phrase is in: written (2023年), relative to `on` (今年, 去年), or `on`'s
+    own for a phrase of months or days (1—9月, 6月15日, 全年)."""
+    written = _YEAR_PART.search(text)
+    if written and written.group(1):
+        return _number(written.group(1))
+    if on is None:
+        return None
+    if written:
+        return on.year - {"今年": 0, "去年": 1, "前年": 2}[written.group(2)]
+    if (
+        _MONTH.search(text)
+        or _FIRST_MONTHS.search(text)
+        or text in ("全年", "上半年", "下半年", "前三季度")
+        or "季度" in text
+    ):
+        return on.year
+    return None

@@ -344,6 +344,7 @@ def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> 
     names no province.
     """
     named: set[Region] = set()
+    weak: set[Region] = set()
     if context is not None and context.province is not None:
         named.add(context.province)
     for f in found:
@@ -353,12 +354,21 @@ def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> 
             for candidate in f.candidates:
                 if candidate.province is not None:
                     named.add(candidate.province)
+        elif f.strength == FULL and len(f.candidates) == 1:
+            only = f.candidates[0].province  # 寿宁县: one county of that name, in 福建
+            if only is not None:
+                weak.add(only)
+    # A text naming only counties of three characters is still in their provinces: in
+    # 寿宁县新建茶厂, 新建 is a verb, not 南昌's 新建区.
+    named = named or weak
     if not named:
         return found
     kept: list[_Found] = []
     for f in found:
         if _needs_province(f):
-            chained = bool(kept) and kept[-1].end == f.start
+            # Right after its parent (南昌市新建区), not after any region (寿宁县新建茶厂).
+            above = kept[-1].region if kept and kept[-1].end == f.start else None
+            chained = above is not None and any(above.contains(c) for c in f.candidates)
             local = [c for c in f.candidates if c.province in named]
             if not local and not chained:
                 continue
