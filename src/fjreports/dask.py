@@ -64,6 +64,7 @@ METRIC_COLUMNS = (
     "subject",
     "region_code",
     "region_name",
+    "region_basis",
     "period",
     "period_start",
     "period_end",

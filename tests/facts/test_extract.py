@@ -266,3 +266,22 @@ def test_a_report_that_opens_on_a_year_reviews_that_year() -> None:
     metrics, _ = run(text)
     periods = {m.quantity.text: when(m) for m in metrics}
     assert periods == {"86亿元": "2022年", "5.1%": "2022年", "3所": "今年"}
+
+
+def test_each_figure_says_how_its_region_was_decided() -> None:
+    text = (
+        "屏南：茶产业提质增效\n\n"
+        "今年新增茶园3000亩，茶园面积居全市前列，茶叶品质稳步提升。"
+        "寿宁县新建茶厂5家，带动茶农800户。\n\n"
+        "茶叶产值达到2亿元，茶产业成为当地农民增收致富的重要产业。"
+    )
+    metrics, _ = run(text)
+    got = [(m.quantity.text, m.region.name, m.region_basis.value) for m in metrics]
+    assert got == [
+        ("3000亩", "屏南县", "article"),
+        ("5家", "寿宁县", "sentence"),
+        ("800户", "寿宁县", "sentence"),
+        ("2亿元", "寿宁县", "paragraph"),
+    ]
+    touching, _ = run("厦门：数据\n集美区63个项目开工。")
+    assert [m.region_basis.value for m in touching] == ["clause"]

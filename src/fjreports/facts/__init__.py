@@ -4,7 +4,7 @@ Below it stand `fjreports.articles` and everything under it.
 """
 
 from .extract import extract
-from .model import Change, Initiative, Metric, Role
+from .model import Change, Initiative, Metric, RegionBasis, Role
 from .periods import Granularity, Period, resolve_period
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "Initiative",
     "Metric",
     "Period",
+    "RegionBasis",
     "Role",
     "extract",
     "resolve_period",

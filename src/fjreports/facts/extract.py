@@ -98,6 +98,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                 previous = metrics[-1]
                 if previous.sentence == stripped:
                     subject = previous.subject  # 商事主体28.9万户，同比增长21.2%
+            region, basis = places.region(sentence_start, start, carried)
             if period != resolved_text:  # one Period for the figures a phrase governs
                 resolved_text = period
                 resolved = None if period is None else resolve_period(period, article.date)
@@ -110,7 +111,8 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                     subject=subject,
                     period=resolved,
                     year=None if resolved is None else resolved.year,
-                    region=places.region(sentence_start, start, carried),
+                    region=region,
+                    region_basis=basis,
                     sentence=stripped,
                     span=raw_span,
                     role=_role(paragraph, q),

@@ -11,7 +11,7 @@ from ..numbers import Kind, Qualifier, Quantity
 from ..places import Region
 from .periods import Period
 
-__all__ = ["Change", "Initiative", "Metric", "Role"]
+__all__ = ["Change", "Initiative", "Metric", "RegionBasis", "Role"]
 
 
 class Role(enum.Enum):
@@ -27,6 +27,19 @@ class Change(enum.Enum):
 
     GROWTH = "growth"
     DECLINE = "decline"
+
+
+class RegionBasis(enum.Enum):
+    """How a figure's region was decided, for review and filtering."""
+
+    CLAUSE = "clause"  # named right before the figure: 厦门市63个, 集美区建成19个
+    SENTENCE = "sentence"  # named earlier in the figure's sentence
+    PARAGRAPH = "paragraph"  # named before the sentence, in its paragraph or the article
+    ARTICLE = "article"  # the article's own region: its title's, or the one it names most
+
+
+def _basis_or_none(value: RegionBasis | str | None) -> RegionBasis | None:
+    return None if value is None else RegionBasis(value)
 
 
 def _change_or_none(value: Change | str | None) -> Change | None:
@@ -64,6 +77,8 @@ class Metric:
             (历时5年) for counts a user may want to leave out.
         change: `Change.GROWTH` (同比增长24.5%) or `Change.DECLINE`, where the
             figure is a change.
+        region_basis: how `region` was decided, a
+            [`RegionBasis`][fjreports.facts.RegionBasis] (`None` with no region).
     """
 
     id: str
@@ -78,6 +93,7 @@ class Metric:
     span: tuple[int, int]
     role: Role = field(default=Role.FIGURE, converter=Role)
     change: Change | None = field(default=None, converter=_change_or_none)
+    region_basis: RegionBasis | None = field(default=None, converter=_basis_or_none)
 
     @property
     def kind(self) -> Kind:

@@ -16,6 +16,7 @@ from ..articles import Article
 from ..lexicon import fields, word_set, words
 from ..numbers import NUMERAL_CHARS
 from ..places import Level, Region, RegionMention, ancestors, attributive, find, get
+from .model import RegionBasis
 
 __all__ = ["OWN_WORDS", "Places", "about", "carry", "mentions_by_paragraph"]
 
@@ -201,22 +202,30 @@ class Places:
         at = bisect_right(self._every_ends, start)
         return self._every_ends[at - 1] if at else 0
 
-    def region(self, sentence_start: int, start: int, carried: Region | None) -> Region | None:
-        """The region the figure at `start` is about: one named right before it (厦门市63个),
-        else the last named before it in its sentence, else before it in its paragraph or
-        article, else the article's."""
+    def region(
+        self, sentence_start: int, start: int, carried: Region | None
+    ) -> tuple[Region | None, RegionBasis | None]:
+        """The region the figure at `start` is about, and how it was decided: one named right
+        before it (厦门市63个: `CLAUSE`), else the last named before it in its sentence
+        (`SENTENCE`), else before it in its paragraph or article (`PARAGRAPH`), else the
+        article's (`ARTICLE`)."""
         low = bisect_left(self._every_ends, start - 1)
         high = bisect_right(self._every_ends, start)
         touching = sorted(self._every_by_end[low:high])  # the first in text order wins
         for index in touching:
             mention = self._every[index]
             if mention.region is not None:
-                return _resolve(mention, self._main)
+                return _resolve(mention, self._main), RegionBasis.CLAUSE
         first = bisect_left(self._starts, sentence_start)
         last = bisect_left(self._starts, start)
         if last > first:
-            return _resolve(self._mentions[last - 1], self._main)
-        return self._carried[first] or carried or self._main
+            return _resolve(self._mentions[last - 1], self._main), RegionBasis.SENTENCE
+        before = self._carried[first] or carried
+        if before is not None:
+            return before, RegionBasis.PARAGRAPH
+        if self._main is not None:
+            return self._main, RegionBasis.ARTICLE
+        return None, None
 
 
 #: Words that name the article's own region by level (我市, 全县).
