@@ -285,3 +285,19 @@ def test_each_figure_says_how_its_region_was_decided() -> None:
     ]
     touching, _ = run("厦门：数据\n集美区63个项目开工。")
     assert [m.region_basis.value for m in touching] == ["clause"]
+
+
+def test_subjects_are_nouns_not_fragments() -> None:
+    text = (
+        "某县搬迁情况\n"
+        "今年计划搬迁1200户4800人，其中建档立卡人口3900人。"
+        "全县计划实现0.5万贫困人口脱贫，地区生产总值(GDP)86亿元。"
+        "贫困村名单见附表）现有贫困人口1.2万人。"
+    )
+    metrics, _ = run(text)
+    subjects = {m.quantity.text: m.subject for m in metrics}
+    assert subjects["1200户"] == subjects["4800人"] == "计划搬迁"  # two counts, one subject
+    assert subjects["3900人"] == "建档立卡人口"  # 其中 is no part of it
+    assert subjects["0.5万"].startswith("贫困人口")  # a bare magnitude: the noun after it
+    assert subjects["86亿元"] == "地区生产总值(GDP)"  # the bracket belongs to the noun
+    assert subjects["1.2万人"] == "贫困人口"  # after the aside; 现有 is its time

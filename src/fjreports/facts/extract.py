@@ -93,6 +93,10 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             # 集美区已建成…: the region named before the figure is not what it measures.
             floor = max(sentence_start, floor_end, places.last_end(start))
             subject = subject_of(paragraph, floor, q, found)
+            if subject is None and metrics and start == floor_end and floor_end > 0:
+                previous = metrics[-1]
+                if previous.sentence == stripped:
+                    subject = previous.subject  # 搬迁2294户7644人: one subject, two counts
             change = _change(paragraph, start)
             if change and metrics and (subject is None or subject in RELATIVE_WORDS):
                 previous = metrics[-1]

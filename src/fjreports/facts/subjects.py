@@ -14,12 +14,27 @@ _QUOTED_NOUN = re.compile(r"[“‘]([^”’]{1,20})[”’]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _HAN_OR_LATIN = re.compile("[\u4e00-\u9fffA-Za-z]")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(“”]")
+_CLOSING = re.compile(r"[）)]")
+
+
+def _closed_after(head: str, opening: re.Match[str]) -> bool:
+    """An opening bracket closed later in `head` (地区生产总值(GDP)) is part of the noun."""
+    if opening.group() not in "（(":
+        return False
+    return _CLOSING.search(head, opening.end()) is not None
+
+
+def _opened_before(head: str, at: int) -> bool:
+    return head.rfind("（", 0, at) >= 0 or head.rfind("(", 0, at) >= 0
+
+
 #: Words that make a figure a change against another time (同比, 比上年).
 RELATIVE_WORDS = frozenset(words("relative_words"))
 # Verbs that end the words before a figure when what it measures comes after it.
 _VERB_ENDINGS = words("object_verbs")
 # The words by their first (leading verbs) or last (linking words) character, in list order:
 # where two overlap (已经, 已), the longer comes first.
+_LEADING_WORDS = frozenset(words("leading_verbs"))  # 实现 alone measures nothing
 _LEADING_BY_FIRST: dict[str, list[str]] = {}
 for _word in words("leading_verbs"):
     _LEADING_BY_FIRST.setdefault(_word[0], []).append(_word)
@@ -36,12 +51,13 @@ def subject_of(paragraph: str, floor: int, q: Quantity, found: list[Quantity]) -
         after = _noun_after(paragraph, end + 1, found)  # 100%的股权, 20%的贴息补助
         if after:
             return after
-    if q.kind is Kind.COUNT:
+    if q.kind is Kind.COUNT or q.unit is None:
+        # 19个村, and a bare magnitude before its noun: 0.6万贫困人口.
         after = _noun_after(paragraph, end, found)
         if after:
             return after
     before = _words_before(paragraph, floor, start)
-    if before is None or before.endswith(_VERB_ENDINGS):
+    if before is None or before.endswith(_VERB_ENDINGS) or before in _LEADING_WORDS:
         # 销售6570吨高原夏菜, 共有2100余名在职党员: the verb's object, after the figure.
         after = _noun_after(paragraph, end, found)
         if after:
@@ -70,9 +86,11 @@ def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
 
 def _words_before(paragraph: str, floor: int, start: int) -> str | None:
     head = paragraph[floor:start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head) if not _closed_after(head, m)]
+    # A closing bracket whose opening is not in the head ends an aside (名单见附表）贫困人口).
+    breaks += [m.end() for m in _CLOSING.finditer(head) if not _opened_before(head, m.start())]
     if breaks:
-        head = head[breaks[-1].end() :]
+        head = head[max(breaks) :]
     head = period_pattern(head).sub("", head)
     # Leading verbs off the front, linking words off the back, until none is left; only the
     # words that begin (or end) with the head's first (or last) character are tried.
