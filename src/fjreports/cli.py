@@ -79,7 +79,11 @@ def _parser() -> argparse.ArgumentParser:
 
     def with_pages(name: str, help: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help)
-        sub.add_argument("--pages", type=Path, help="a folder of *.txt pages, or one page")
+        sub.add_argument(
+            "--pages",
+            type=Path,
+            help="a folder of pages (.txt, .html, .pdf; with its subfolders), or one page",
+        )
         sub.add_argument(
             "--workers", type=int, default=1, help="read the pages in this many processes"
         )

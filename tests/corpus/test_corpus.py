@@ -105,14 +105,35 @@ def test_unreadable_pages_raise_or_are_skipped(tmp_path: Path) -> None:
 
 def test_a_page_that_cannot_be_opened_is_named_and_can_be_skipped(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("集美区建成项目19个。", encoding="utf-8")
-    (tmp_path / "folder.txt").mkdir()  # matches *.txt, and reading it fails
-    with pytest.raises(PageReadError, match=r"folder\.txt: cannot be read") as raised:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere")  # matches, and reading it fails
+    with pytest.raises(PageReadError, match=r"gone\.txt: a link to nothing") as raised:
         load(tmp_path)
-    assert raised.value.path.endswith("folder.txt") and raised.value.offset == 0
-    with pytest.warns(UserWarning, match=r"^1 page skipped: folder\.txt$"):
+    assert raised.value.path.endswith("gone.txt") and raised.value.offset == 0
+    with pytest.warns(UserWarning, match=r"^1 page skipped: gone\.txt$"):
         corpus = load(tmp_path, errors="skip")
     assert [p.name for p in corpus.pages] == ["a.txt"]
-    assert [name for name, _ in corpus.skipped] == ["folder.txt"]
+    assert [name for name, _ in corpus.skipped] == ["gone.txt"]
+
+
+def test_a_folder_is_read_with_its_subfolders_and_suffixes_in_any_case(tmp_path: Path) -> None:
+    page = "集美：报告\n集美区建成项目19个。"
+    for name in ("a.txt", "2023/05/b.TXT", "2023/06/b.txt", "2023/notes.md", "x.txt/c.Txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    corpus = load(tmp_path)
+    # Named by their paths in the folder: two pages called b stay two.
+    assert sorted(p.name for p in corpus.pages) == [
+        "2023/05/b.TXT",
+        "2023/06/b.txt",
+        "a.txt",
+        "x.txt/c.Txt",
+    ]
+    assert len(corpus.metrics) == 4
+    streamed = sorted(page.name for page, *_ in fjreports.iter_pages(tmp_path))
+    assert streamed == sorted(p.name for p in corpus.pages)
+    only_may = load(tmp_path / "2023" / "05")
+    assert [p.name for p in only_may.pages] == ["b.TXT"]
+    assert [p.name for p in load(tmp_path, suffixes=[".md"]).pages] == ["2023/notes.md"]
 
 
 def test_progress_is_reported(tmp_path: Path) -> None:
@@ -209,12 +230,12 @@ def test_pipes_devices_and_broken_links_are_refused_not_read(tmp_path: Path) -> 
     folder = _hostile_folder(tmp_path)
     with pytest.raises(PageReadError, match=r"broken\.txt: a link to nothing"):
         load(folder)
-    with pytest.warns(UserWarning, match="5 pages skipped"):
+    with pytest.warns(UserWarning, match="4 pages skipped"):
         corpus = load(folder, errors="skip")
-    assert [p.name for p in corpus.pages] == ["a.txt"]
+    assert [p.name for p in corpus.pages] == ["a.txt"]  # folder.txt is a folder: walked, empty
     reasons = dict(corpus.skipped)
     assert "pipe or device" in reasons["fifo.txt"] and "pipe or device" in reasons["zero.txt"]
-    assert "link to nothing" in reasons["broken.txt"] and "folder" in reasons["folder.txt"]
+    assert "link to nothing" in reasons["broken.txt"]
     assert "cannot be read" in reasons["loop.txt"]
     with pytest.warns(UserWarning, match="page skipped"):
         streamed = [page.name for page, *_ in fjreports.iter_pages(folder, errors="skip")]

@@ -6,6 +6,7 @@ The top of the pipeline; it imports every stage below it.
 from .bundled import seed_pages
 from .corpus import SCHEMA_VERSION, Corpus
 from .pipeline import (
+    PAGE_SUFFIXES,
     Errors,
     PageResult,
     iter_pages,
@@ -19,6 +20,7 @@ from .query import InexactSumWarning, Query, record_of
 from .store import CorpusFileError, converter
 
 __all__ = [
+    "PAGE_SUFFIXES",
     "SCHEMA_VERSION",
     "Corpus",
     "CorpusFileError",

@@ -28,6 +28,7 @@ from .corpus import Corpus
 from .query import Query
 
 __all__ = [
+    "PAGE_SUFFIXES",
     "Errors",
     "PageResult",
     "iter_pages",
@@ -97,14 +98,22 @@ def read_file(path: str | Path) -> PageResult:
     return read_one(read_page(path))
 
 
-def page_files(path: str | Path | Iterable[str | Path]) -> list[Path]:
-    """The page files of a folder (every `*.txt` in it, by name), a file, or a list of files.
+#: The suffixes of page files, in any case: text, HTML and PDF.
+PAGE_SUFFIXES = (".txt", ".html", ".htm", ".pdf")
+
+
+def page_files(
+    path: str | Path | Iterable[str | Path], *, suffixes: Iterable[str] = PAGE_SUFFIXES
+) -> list[Path]:
+    """The page files of a folder and the folders in it (every file whose suffix is one of
+    `suffixes`, in any case, by path), a file, or a list of files.
 
     Raises:
         FileNotFoundError: a path does not exist, or is empty.
         PageReadError: a folder cannot be listed (no permission).
         TypeError: `path` is not a path or a list of paths.
     """
+    wanted = tuple(s.lower() for s in suffixes)
     if isinstance(path, str | Path):
         if str(path) == "":
             raise FileNotFoundError("no such file or folder: the path is empty")
@@ -113,14 +122,7 @@ def page_files(path: str | Path | Iterable[str | Path]) -> list[Path]:
             raise FileNotFoundError(f"no such file or folder: {where}")
         if not where.is_dir():
             return [where]
-        try:
-            with os.scandir(where) as entries:
-                names = [entry.name for entry in entries if entry.name.endswith(".txt")]
-        except OSError as err:
-            raise PageReadError(
-                f"{where}: the folder cannot be listed: {err.strerror or err}", str(where), 0
-            ) from None
-        return sorted(where / name for name in names)
+        return sorted(_walk(where, wanted))
     if isinstance(path, bytes) or not isinstance(path, Iterable):
         raise TypeError(
             f"path must be a folder, a file or a list of files, not {type(path).__name__}"
@@ -138,12 +140,53 @@ def page_files(path: str | Path | Iterable[str | Path]) -> list[Path]:
     return files
 
 
+def _walk(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files of `folder` and its subfolders (not through links to folders, which may
+    loop) whose suffix is one of `suffixes`."""
+    found: list[Path] = []
+    pending = [folder]
+    while pending:
+        here = pending.pop()
+        try:
+            with os.scandir(here) as entries:
+                listed = list(entries)
+        except OSError as err:
+            raise PageReadError(
+                f"{here}: the folder cannot be listed: {err.strerror or err}", str(here), 0
+            ) from None
+        for entry in listed:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(here / entry.name)
+            elif entry.name.lower().endswith(suffixes):
+                found.append(here / entry.name)
+    return found
+
+
+def _named(page: Page, file: Path, root: Path | None) -> Page:
+    """A page of a folder's tree is named by its path in the folder (2023/05/a.txt), so
+    two pages of one name in two folders stay two."""
+    if root is None or file.parent == root:
+        return page
+    try:
+        name = file.relative_to(root).as_posix()
+    except ValueError:
+        return page
+    return evolve(page, name=name)
+
+
+def _root(path: str | Path | Iterable[str | Path]) -> Path | None:
+    """The folder page names are relative to, where `path` is one."""
+    if isinstance(path, str | Path) and Path(path).is_dir():
+        return Path(path)
+    return None
+
+
 def _files_or_skip(
-    path: str | Path | Iterable[str | Path], policy: Errors
+    path: str | Path | Iterable[str | Path], policy: Errors, suffixes: Iterable[str]
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """`page_files(path)`, or (with `Errors.SKIP`) no files and the folder named as skipped."""
     try:
-        return page_files(path), []
+        return page_files(path, suffixes=suffixes), []
     except PageReadError as err:
         if policy is Errors.RAISE:
             raise
@@ -161,12 +204,16 @@ def read_or_skip(file: Path, errors: Errors) -> Page | str:
 
 
 def iter_pages(
-    path: str | Path | Iterable[str | Path], *, errors: Errors | str = "raise"
+    path: str | Path | Iterable[str | Path],
+    *,
+    errors: Errors | str = "raise",
+    suffixes: Iterable[str] = PAGE_SUFFIXES,
 ) -> Iterator[PageResult]:
     """Read pages one at a time, for archives too large to hold at once.
 
     Yields a `PageResult` (page, articles, metrics, initiatives) for each page
-    of a folder, a file, or a list of files; only one page is held at a time.
+    of a folder and its subfolders, a file, or a list of files; only one page
+    is held at a time. `suffixes` are those of `load`.
 
     Raises:
         FileNotFoundError: a path does not exist.
@@ -174,15 +221,16 @@ def iter_pages(
             `errors="skip"` it is left out with a warning.
     """
     policy = Errors.of(errors)
-    files, skipped = _files_or_skip(path, policy)
+    files, skipped = _files_or_skip(path, policy, suffixes)
     for _, reason in skipped:
         warnings.warn(f"folder skipped: {reason}", UserWarning, stacklevel=2)
+    root = _root(path)
     for file in files:
         page = read_or_skip(file, policy)
         if isinstance(page, str):
             warnings.warn(f"page skipped: {page}", UserWarning, stacklevel=2)
             continue
-        yield read_one(page)
+        yield read_one(_named(page, file, root))
 
 
 def load(
@@ -191,17 +239,23 @@ def load(
     errors: Errors | str = "raise",
     progress: Callable[[int, int], None] | None = None,
     workers: int = 1,
+    suffixes: Iterable[str] = PAGE_SUFFIXES,
 ) -> Corpus:
     """Load pages and find their articles, metrics and initiatives.
 
     Args:
-        path: `None` for the bundled pages; a folder (every `*.txt` inside,
-            sorted by name); one page file; or a list of page files.
+        path: `None` for the bundled pages; a folder (every page file in it and
+            in its subfolders, by path; a page in a subfolder is named by its
+            path in the folder, `2023/05/page.txt`); one page file; or a list
+            of page files.
         errors: `"raise"` (a page that cannot be read raises) or `"skip"`
             (it is left out, named in `Corpus.skipped` and in a warning).
         progress: called as `progress(done, total)` after each page.
         workers: read pages in this many processes (the result is the same as
             with one).
+        suffixes: the suffixes of page files in a folder, in any case (default
+            `.txt`, `.html`, `.htm` and `.pdf`; HTML and PDF need the `html`
+            and `pdf` extras).
 
     Raises:
         FileNotFoundError: `path` does not exist or is empty (the message names it).
@@ -219,13 +273,14 @@ def load(
         pages = [Page(p.name, p.read_text(encoding="utf-8-sig"), "utf-8") for p in seed_pages()]
     else:
         pages = []
-        files, skipped = _files_or_skip(path, policy)
+        files, skipped = _files_or_skip(path, policy, suffixes)
+        root = _root(path)
         for file in files:
             page = read_or_skip(file, policy)
             if isinstance(page, str):
-                skipped.append((file.name, page))
+                skipped.append((_named(Page(file.name, ""), file, root).name, page))
             else:
-                pages.append(page)
+                pages.append(_named(page, file, root))
         if skipped:
             names = ", ".join(name for name, _ in skipped)
             count = f"{len(skipped)} page{'' if len(skipped) == 1 else 's'}"

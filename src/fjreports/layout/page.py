@@ -11,6 +11,7 @@ from pathlib import Path
 from attrs import field, frozen
 
 from ..errors import PageReadError
+from .sources import html_text, pdf_text
 
 __all__ = ["MAX_PAGE_BYTES", "DoubtfulEncodingWarning", "EmptyPageWarning", "Page", "read_page"]
 
@@ -26,7 +27,8 @@ class Page:
     Attributes:
         name: the file name (`000_a80a92710e1c03cb.txt`).
         text: the decoded text; every span of every record points into it.
-        encoding: `utf-8`, `utf-8-sig`, `utf-16`, `gb18030` or `cp950` (Big5).
+        encoding: `utf-8`, `utf-8-sig`, `utf-16`, `gb18030` or `cp950` (Big5);
+            `html` or `pdf` for the text taken from such a page.
     """
 
     name: str
@@ -43,9 +45,12 @@ MAX_PAGE_BYTES = 64 * 1024 * 1024
 
 
 def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
-    """Read one page file, detecting its encoding.
+    """Read one page file: text in any of the encodings below, an HTML page, or a PDF.
 
-    UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK and Big5 (as
+    A file ending in `.html` or `.htm` (any case) gives its main text, title and
+    date (extra `fjreports[html]`); one ending in `.pdf` the text of its pages
+    (extra `fjreports[pdf]`); `Page.encoding` is then `html` or `pdf`. Any other
+    file is text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK and Big5 (as
     code page 950) are read; the encoding found is recorded in `Page.encoding`.
     Text that is neither UTF-8 nor UTF-16 is decoded both as GB18030 and as
     Big5, and the reading whose characters are the common ones of its
@@ -61,7 +66,10 @@ def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
         PageReadError: the file cannot be read (a folder, a pipe or device, a
             broken link, no permission, larger than `max_bytes`), or its bytes
             are none of these encodings, or hold control characters that text
-            does not; the error names the file and the byte offset.
+            does not, or an HTML page has no main text or a PDF cannot be
+            opened; the error names the file and the byte offset.
+        FjreportsError: an HTML or PDF page, and the extra that reads it is not
+            installed (the message names it).
 
     Examples:
         >>> import tempfile, os
@@ -114,7 +122,23 @@ def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
             str(path),
             max_bytes,
         )
-    text, encoding = _decode(data, path)
+    kind = path.suffix.lower()
+    if kind in (".html", ".htm"):
+        text, encoding = html_text(data, path), "html"
+    elif kind == ".pdf":
+        text, encoding = pdf_text(path), "pdf"
+        if not text.strip():
+            warnings.warn(
+                f"{path}: the PDF has no text layer (a scan?): no figures can be read from it",
+                EmptyPageWarning,
+                stacklevel=2,
+            )
+            return Page(path.name, text, encoding)
+    else:
+        text, encoding = _decode(data, path)
+    bad = _CONTROL.search(text) if kind in (".html", ".htm", ".pdf") else None
+    if bad is not None:  # a control character the extractor passed through
+        text = _CONTROL.sub(" ", text)
     if not text.strip():
         warnings.warn(f"{path}: the page is empty", EmptyPageWarning, stacklevel=2)
     return Page(path.name, text, encoding)

@@ -133,7 +133,9 @@ def repair(page: Page) -> Repaired:
     lines = _lines(page.text)
     if not lines:
         return Repaired([], PageStyle.WEB)
-    style = page_style([line.text for line in lines])
+    # Text taken from a PDF is hard-wrapped whatever its column's width; any other page
+    # says by its line lengths.
+    style = PageStyle.PDF if page.encoding == "pdf" else page_style([line.text for line in lines])
     titles_from = _title_tail(lines) if style is PageStyle.PDF else len(lines)
     width = _column_width([len(line.text) for line in lines])
     groups: list[list[_Line]] = []
