@@ -28,6 +28,7 @@ from .errors import (
     PageReadError,
     QuantityParseError,
     UnitError,
+    UnknownFieldError,
     UnknownRegionError,
 )
 from .numbers import (
@@ -131,6 +132,7 @@ __all__ = [
     "Role",
     "Unit",
     "UnitError",
+    "UnknownFieldError",
     "UnknownRegionError",
     "__version__",
     "convert",

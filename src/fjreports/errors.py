@@ -17,6 +17,7 @@ __all__ = [
     "PageReadError",
     "QuantityParseError",
     "UnitError",
+    "UnknownFieldError",
     "UnknownRegionError",
 ]
 
@@ -65,6 +66,11 @@ def _message(text: str, position: int, reason: str, what: str) -> str:
 class FigureRangeError(FjreportsError):
     """A value is no finite figure (NaN, infinity), or lies beyond what any report prints
     (its decimal exponent past ±100): such values are refused before any work is done."""
+
+
+class UnknownFieldError(FjreportsError, AttributeError):
+    """A query names a field the records do not have, or a value its field cannot take;
+    the message lists those it can."""
 
 
 class UnitError(FjreportsError):

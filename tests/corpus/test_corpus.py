@@ -209,7 +209,43 @@ def test_where_unit_takes_any_written_form(tmp_path: Path) -> None:
     assert [m.quantity.text for m in corpus.metrics.where(unit="平方米")] == ["3000㎡", "500平米"]
     assert [m.quantity.text for m in corpus.metrics.where(unit="㎡")] == ["3000㎡", "500平米"]
     assert [m.quantity.text for m in corpus.metrics.where(unit="元")] == ["2亿人民币"]
-    assert corpus.metrics.where(unit="朵") == Query([])
+    with pytest.raises(UnitError, match="unit='朵' names no unit"):
+        corpus.metrics.where(unit="朵")
+
+
+def test_queries_say_no(corpus: fjreports.Corpus) -> None:
+    from fjreports import UnknownFieldError
+
+    with pytest.raises(UnknownFieldError, match=r"no field 'regoin'; they have: .*region"):
+        corpus.metrics.where(regoin="厦门市")
+    with pytest.raises(UnknownFieldError, match=r"kind= takes one of .*money.*; not 'monye'"):
+        corpus.metrics.where(kind="monye")
+    with pytest.raises(UnknownFieldError, match=r"qualifier= takes one of"):
+        corpus.metrics.where(qualifier="roughly")
+    with pytest.raises(AttributeError):  # still an AttributeError, as before
+        corpus.metrics.where(colour="red")
+    with pytest.raises(UnitError, match="a quantity"):
+        corpus.metrics.where(min=[1])
+
+
+def test_lists_mean_any_of_and_predicates_anything(corpus: fjreports.Corpus) -> None:
+    years = corpus.metrics.where(year=[2023, 2024])
+    assert len(years) == len(corpus.metrics.where(year=2023)) + len(corpus.metrics.where(year=2024))
+    both = corpus.metrics.where(kind=["money", "area"])
+    assert {m.kind.value for m in both} == {"money", "area"}
+    big = corpus.metrics.where(lambda m: m.quantity.value is not None and m.quantity.value > 10**8)
+    assert big and all(m.quantity.value > 10**8 for m in big)
+
+
+def test_min_and_max_take_numbers(corpus: fjreports.Corpus) -> None:
+    by_number = corpus.metrics.where(kind="money", min=100000000)
+    by_quantity = corpus.metrics.where(kind="money", min="1亿元")
+    assert by_number == by_quantity and len(by_number) > 0
+    assert all(
+        m.quantity.value <= 10
+        for m in corpus.metrics.where(kind="percent", max=10)
+        if m.quantity.value is not None
+    )
 
 
 def _hostile_folder(tmp_path: Path) -> Path:

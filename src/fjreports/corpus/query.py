@@ -12,14 +12,17 @@ import datetime
 import enum
 import warnings
 from collections.abc import Callable
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Generic, SupportsIndex, TypeVar, overload
 
 from ..articles import Article
-from ..errors import FjreportsError, UnitError
-from ..facts import Initiative, Metric, Period
+from ..errors import FjreportsError, UnitError, UnknownFieldError
+from ..facts import Change, Initiative, Metric, Period, RegionBasis, Role
 from ..layout import Page
 from ..numbers import (
+    Kind,
+    Qualifier,
     Quantity,
     fraction_to_decimal,
     parse_quantity,
@@ -47,9 +50,10 @@ class Query(tuple[T, ...], Generic[T]):
         (3, 3, [1, 2, 3])
     """
 
-    def where(self, **filters: Any) -> Query[T]:
-        """The records that pass every filter.
+    def where(self, *predicates: Callable[[T], bool], **filters: Any) -> Query[T]:
+        """The records that pass every predicate and every filter.
 
+        A predicate is any function of a record (`where(lambda m: m.year in (2022, 2023))`).
         A filter names a field: enums compare by value (`kind="money"`,
         `qualifier="about"`), `region` with the hierarchy (`region="厦门市"`
         keeps 集美区 too), text fields (`title`, `text`, `subject`, `sentence`,
@@ -57,25 +61,26 @@ class Query(tuple[T, ...], Generic[T]):
         end)` keeps the figures whose period's known dates meet that span of
         dates, `unit` by the unit's standard name
         (`unit="平米"` keeps figures written in ㎡), anything else by equality
-        (`page=...`, `year=2023`). `min` and `max` take a quantity in any unit of
-        the figures' dimension (`min="1亿元"` keeps 20000万元).
+        (`page=...`, `year=2023`). A list or set of values means any of them
+        (`year=[2022, 2023]`, `kind=["money", "area"]`). `min` and `max` take a
+        quantity in any unit of the figures' dimension (`min="1亿元"` keeps
+        20000万元), or a number, compared with the figure's value in its own unit.
 
         Raises:
-            AttributeError: the records have no such field.
-            UnitError: `min` or `max` is not a quantity with a unit.
+            UnknownFieldError: the records have no such field, or an enum field is
+                given a value it cannot take (the message lists those it can).
+            UnitError: `unit` is a unit nobody knows, or `min` or `max` is not a
+                quantity with a unit or a number.
         """
-        kept: list[T] = list(self)
+        kept: list[T] = [r for r in self if all(test(r) for test in predicates)]
         for name, wanted in filters.items():
-            if name == "during":
-                kept = [r for r in kept if _during(r, wanted)]
-            elif name == "unit" and isinstance(wanted, str):
-                # unit="平方米" keeps the figures written in ㎡ and 平米 too.
-                standard = standard_unit(wanted)
-                kept = [r for r in kept if _standard_unit_of(r) == standard]
-            elif name in ("min", "max"):
-                kept = [r for r in kept if _within(r, wanted, name)]
+            if kept and name not in _SPECIAL:
+                _check(kept[0], name, wanted)
+            if isinstance(wanted, list | set | frozenset) and name not in _SPECIAL:
+                choices = list(wanted)
+                kept = [r for r in kept if any(_one(r, name, w) for w in choices)]
             else:
-                kept = [r for r in kept if _passes(r, name, wanted)]
+                kept = [r for r in kept if _one(r, name, wanted)]
         return Query(kept)
 
     def sort_by(self, key: str | Callable[[T], Any], *, reverse: bool = False) -> Query[T]:
@@ -173,6 +178,65 @@ class Query(tuple[T, ...], Generic[T]):
         return tuple.__getitem__(self, index)
 
 
+_SPECIAL = frozenset(["min", "max", "during"])
+# Fields whose values are an enum's, the record's own value perhaps None.
+_ENUM_FIELDS: dict[str, type[enum.Enum]] = {
+    "kind": Kind,
+    "qualifier": Qualifier,
+    "role": Role,
+    "change": Change,
+    "region_basis": RegionBasis,
+}
+
+
+def _one(record: object, name: str, wanted: Any) -> bool:
+    """Whether `record` passes the filter `name=wanted` (one value)."""
+    if name == "during":
+        return _during(record, wanted)
+    if name == "unit" and isinstance(wanted, str):
+        # unit="平方米" keeps the figures written in ㎡ and 平米 too.
+        return _standard_unit_of(record) == _known_unit(wanted)
+    if name in ("min", "max"):
+        return _within(record, wanted, name)
+    return _passes(record, name, wanted)
+
+
+def _known_unit(written: str) -> str:
+    try:
+        resolve_unit(written)
+    except UnitError:
+        raise UnitError(f"unit={written!r} names no unit fjreports knows", written) from None
+    return standard_unit(written)
+
+
+def _fields_of(record: object) -> list[str]:
+    kind = type(record)
+    return sorted(
+        name
+        for name in dir(kind)
+        if not name.startswith("_") and not callable(getattr(kind, name, None))
+    )
+
+
+def _check(record: object, name: str, wanted: Any) -> None:
+    """A filter's field and, for an enum field, its values, checked once per query."""
+    if not hasattr(record, name):
+        fields = ", ".join(_fields_of(record))
+        raise UnknownFieldError(
+            f"{type(record).__name__} records have no field {name!r}; they have: {fields}"
+        )
+    current = getattr(record, name)
+    kind = type(current) if isinstance(current, enum.Enum) else _ENUM_FIELDS.get(name)
+    if kind is None:
+        return
+    values = [v.value for v in kind]
+    for one in wanted if isinstance(wanted, list | set | frozenset) else [wanted]:
+        if one is not None and not isinstance(one, kind) and one not in values:
+            raise UnknownFieldError(
+                f"{name}= takes one of {', '.join(map(str, values))}; not {one!r}"
+            )
+
+
 def _field(record: object, name: str) -> Any:
     if not hasattr(record, name):
         raise AttributeError(f"{type(record).__name__} records have no field {name!r}")
@@ -234,11 +298,24 @@ def _quantity(record: object) -> Quantity | None:
     return found if isinstance(found, Quantity) else None
 
 
-def _within(record: object, bound: Quantity | str, which: str) -> bool:
+def _within(record: object, bound: Quantity | str | int | Decimal, which: str) -> bool:
+    q = _quantity(record)
+    if isinstance(bound, int | Decimal) and not isinstance(bound, bool):
+        # A number: the figure's value in its own unit, magnitude words multiplied in.
+        if q is None:
+            return False
+        edge = q.low if q.value is None else q.value
+        if which == "max" and q.value is None:
+            edge = q.high
+        return edge is not None and (edge >= bound if which == "min" else edge <= bound)
+    if not isinstance(bound, str | Quantity):
+        raise UnitError(
+            f"{which}= takes a quantity ('1亿元') or a number, not {type(bound).__name__}",
+            repr(bound),
+        )
     limit = parse_quantity(bound) if isinstance(bound, str) else bound
     if limit.value is None or limit.unit is None:
         raise UnitError(f"{which}= takes one quantity with a unit, such as '1亿元'", str(bound))
-    q = _quantity(record)
     if q is None or q.unit is None:
         return False
     here, there = resolve_unit(q.unit), resolve_unit(limit.unit)
