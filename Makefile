@@ -7,15 +7,20 @@ BIN    := $(VENV)/bin
 
 .PHONY: run test docs bench venv clean
 
+# What running needs (attrs, cattrs, babel), and on top of it what testing needs.
 $(BIN)/fjreports: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev: $(BIN)/fjreports
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
-venv: $(BIN)/fjreports
+venv: $(VENV)/.dev
 
-run: venv
+run: $(BIN)/fjreports
 	$(BIN)/fjreports summary
 
 test: venv

@@ -36,3 +36,17 @@ def test_units_data_names_its_source_and_date() -> None:
 
 def test_changelog_has_an_unreleased_section() -> None:
     assert "## Unreleased" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_the_reference_landing_page_lists_every_public_name() -> None:
+    page = (ROOT / "docs" / "reference" / "index.md").read_text(encoding="utf-8")
+    rows = [line for line in page.splitlines() if line.startswith("| ") and "`" in line]
+    listed = [row.split("`")[1] for row in rows]
+    assert listed == list(fjreports.__all__)
+
+
+def test_the_site_loads_nothing_from_other_hosts() -> None:
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "font: false" in config  # the theme would fetch Google Fonts otherwise
+    assert "*.py" in config  # scripts beside the pages are not published
+    assert "show_if_no_docstring: true" in config  # an enum's members are listed
