@@ -42,6 +42,8 @@ def test_parse_and_convert(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == "0.6 亿元"
     assert main(["convert", "4900亩", "--to", "公顷", "--places", "2"]) == 0
     assert capsys.readouterr().out.strip() == "326.67 公顷"
+    assert main(["convert", "约6000万元", "--to", "亿元"]) == 0
+    assert capsys.readouterr().out.strip() == "0.6 亿元 (about)"  # the 约 is kept
 
 
 @pytest.mark.parametrize(

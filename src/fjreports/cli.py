@@ -349,7 +349,9 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace) -> int:
     q = parse_quantity(args.text).to(args.to, places=args.places)
-    print(f"{_plain(q)} {q.unit}")
+    # 约6000万元 is 约0.6亿元: the qualifier goes with the figure (about, more than ...).
+    hedge = f" ({q.qualifier.value})" if q.qualifier else ""
+    print(f"{_plain(q)} {q.unit}{hedge}")
     return 0
 
 

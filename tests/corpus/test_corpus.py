@@ -55,7 +55,11 @@ def test_sort_group_and_sum(corpus: fjreports.Corpus) -> None:
 
 def test_sums_refuse_what_does_not_add_up(corpus: fjreports.Corpus) -> None:
     with pytest.warns(InexactSumWarning):
-        corpus.metrics.where(kind="money", region="集美区").sum()
+        hedged = corpus.metrics.where(kind="money", region="集美区").sum()
+    assert hedged.qualifier is not None and hedged.qualifier.value == "about"
+    assert hedged.text.startswith("约")
+    exact = corpus.metrics.where(kind="money", region="集美区", qualifier=None).sum()
+    assert exact.qualifier is None
     with pytest.raises(FjreportsError, match="approximate"):
         corpus.metrics.where(kind="money", region="集美区").sum(strict=True)
     with pytest.raises(UnitError, match="different dimensions"):

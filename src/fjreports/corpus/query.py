@@ -139,7 +139,16 @@ class Query(tuple[T, ...], Generic[T]):
         if value is None:
             raise UnitError(f"the sum in {target!r} has no finite decimal form", target)
         kind = quantities[0].kind
-        return Quantity(value=value, unit=target, kind=kind, text=f"{value}{target}")
+        # A sum of approximate parts is approximate: it says so, as its parts do.
+        qualifier = Qualifier.ABOUT if hedged else None
+        prefix = "约" if hedged else ""
+        return Quantity(
+            value=value,
+            unit=target,
+            kind=kind,
+            qualifier=qualifier,
+            text=f"{prefix}{value}{target}",
+        )
 
     def to_records(self) -> list[dict[str, Any]]:
         """Plain dicts, one a record: figures as strings, regions as `{code, name}`.
