@@ -1,4 +1,7 @@
+import csv
+import io
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -122,8 +125,14 @@ def test_metrics_with_filters_in_every_format(capsys: pytest.CaptureFixture[str]
     assert records and all(r["unit"] == "亩" for r in records)
     assert set(records[0]["region"]) == {"code", "name"}
     assert main(["metrics", "--kind", "percent", "--max", "5%", "--format", "csv"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("id,article,region,subject") and len(lines) > 1
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and all(row["kind"] == "percent" for row in rows)
+    # A region is a code, a name and a level; a span two columns; figures exact.
+    assert {"region_code", "region_name", "region_level", "start", "end"} <= set(rows[0])
+    assert all(Decimal(row["value"] or row["low"]) <= 5 for row in rows)
+    assert main(["metrics", "--kind", "money", "--format", "csv", "--excel"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("\ufeffid,") and "\n\n" not in out
 
 
 def test_initiatives(capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import io
 import json
 import os
@@ -32,6 +33,7 @@ from typing import Any
 
 from . import __version__, regions
 from .corpus import Corpus, load, seed_pages
+from .corpus.tables import row_of
 from .errors import FjreportsError
 from .numbers import Kind, Quantity, extract_quantities, format_quantity, parse_quantity
 
@@ -103,6 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     metrics.add_argument("--min", help="a lower bound in any unit of the kind (1亿元)")
     metrics.add_argument("--max", help="an upper bound in any unit of the kind (500万元)")
     metrics.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    metrics.add_argument(
+        "--excel", action="store_true", help="CSV with the byte-order mark Excel needs"
+    )
     metrics.set_defaults(run=_metrics)
 
     initiatives = with_pages("initiatives", "the named programmes of the pages")
@@ -266,6 +271,10 @@ def _metrics(args: argparse.Namespace) -> int:
         "sentence",
         "span",
     )
+    if args.format == "csv":
+        # One typed row a metric: region code, name and level; the span as two columns.
+        _emit([row_of(m) for m in found], "csv", excel=args.excel)
+        return 0
     _emit([{k: r.get(k) for k in keep} for r in records], args.format)
     return 0
 
@@ -420,7 +429,7 @@ def _quantity_record(page: str, q: Quantity) -> dict[str, object]:
     }
 
 
-def _emit(records: list[dict[str, Any]], form: str) -> None:
+def _emit(records: list[dict[str, Any]], form: str, *, excel: bool = False) -> None:
     if form == "json":
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -428,6 +437,8 @@ def _emit(records: list[dict[str, Any]], form: str) -> None:
     if not records:
         return
     out = io.StringIO()
+    if excel:
+        out.write("\ufeff")  # the byte-order mark Excel on Chinese Windows reads UTF-8 by
     writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
     writer.writeheader()
     for record in records:
@@ -440,6 +451,10 @@ def _cell(value: Any) -> Any:
         return value["name"]
     if isinstance(value, list | tuple):
         return "、".join(str(v) for v in value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return " ".join(value.split("\n"))  # a line break inside a cell breaks many readers
     return value
 
 

@@ -24,6 +24,7 @@ bag is computed; with `errors="skip"` it is left out with a warning, and
 
 from __future__ import annotations
 
+import datetime
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -36,8 +37,8 @@ from .corpus import (
     read_file,
     read_one,
     read_or_skip,
-    record_of,
 )
+from .corpus.tables import row_of
 from .errors import FjreportsError
 from .facts import Metric
 
@@ -59,11 +60,13 @@ METRIC_COLUMNS = (
     "low",
     "high",
     "unit",
+    "standard_unit",
     "qualifier",
     "kind",
     "subject",
     "region_code",
     "region_name",
+    "region_level",
     "region_basis",
     "period",
     "period_start",
@@ -162,19 +165,16 @@ def metrics_bag(
 def metric_row(metric: Metric) -> dict[str, str | None]:
     """A metric as one flat row of `METRIC_COLUMNS` (figures as exact strings).
 
-    It is the record of `Query.to_records`, with the region and the span
-    spread into columns.
+    It is the row of `fjreports.corpus.tables.row_of`, every value written as a
+    string (dates in ISO form).
     """
-    record = record_of(metric)
-    region = record.pop("region") or {}
-    start, end = record.pop("span")
-    record.update(
-        region_code=region.get("code"), region_name=region.get("name"), start=start, end=end
-    )
-    return {name: _text(record.get(name)) for name in METRIC_COLUMNS}
+    row = row_of(metric)
+    return {name: _text(row.get(name)) for name in METRIC_COLUMNS}
 
 
 def _text(value: object) -> str | None:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
     return None if value is None else str(value)
 
 

@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from typing import Any, Generic, SupportsIndex, TypeVar, overload
 
 from ..articles import Article
@@ -30,6 +31,7 @@ from ..numbers import (
     standard_unit,
 )
 from ..places import Region, get
+from . import tables
 from .store import converter
 
 __all__ = ["InexactSumWarning", "Query", "record_of"]
@@ -159,16 +161,31 @@ class Query(tuple[T, ...], Generic[T]):
         return [record_of(r) for r in self]
 
     def to_pandas(self) -> Any:
-        """A pandas `DataFrame` of `to_records()`; needs the `pandas` extra.
+        """A pandas `DataFrame`, one row a record (see `fjreports.corpus.tables`): figures
+        as exact `Decimal` objects whose sums are exact, a region as `region_code`,
+        `region_name` and `region_level`, years as nullable integers, period dates as
+        datetimes. Needs the `pandas` extra.
 
         Raises:
             FjreportsError: pandas is not installed.
         """
-        try:
-            import pandas as pd  # type: ignore[import-untyped]
-        except ImportError as err:
-            raise FjreportsError("to_pandas needs pandas: pip install 'fjreports[pandas]'") from err
-        return pd.DataFrame(self.to_records())
+        return tables.to_pandas(list(self))
+
+    def to_arrow(self) -> Any:
+        """A `pyarrow.Table` of the same rows, figures as exact decimals; needs the
+        `arrow` extra.
+
+        Raises:
+            FjreportsError: pyarrow is not installed.
+        """
+        return tables.to_arrow(list(self))
+
+    def to_parquet(self, path: str | Path) -> None:
+        """Write the rows of `to_arrow()` to a Parquet file; needs the `arrow` extra."""
+        table = self.to_arrow()
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
+        pq.write_table(table, str(path))
 
     def __repr__(self) -> str:
         if not self:
