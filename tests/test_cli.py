@@ -178,8 +178,29 @@ def test_workers_change_nothing_but_speed(
     serial = capsys.readouterr().out
     assert main(["metrics", "--pages", str(tmp_path), "--format", "json", "--workers", "2"]) == 0
     assert capsys.readouterr().out == serial and "21" in serial
-    assert main(["summary", "--pages", str(tmp_path), "--workers", "0"]) == 2
-    assert "workers=" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stopped:
+        main(["summary", "--pages", str(tmp_path), "--workers", "0"])
+    assert stopped.value.code == 2
+    assert "argument --workers: takes 1 or more, not 0" in capsys.readouterr().err
+
+
+def test_errors_skip_names_each_page_on_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "good.txt").write_text("集美：报告\n集美区建成项目19个。", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["metrics", "--pages", str(tmp_path), "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("fjreports: error: ") and "binary.txt" in err
+    assert main(["metrics", "--pages", str(tmp_path), "--format", "json", "--errors", "skip"]) == 0
+    captured = capsys.readouterr()
+    assert [r["text"] for r in json.loads(captured.out)] == ["19个"]
+    lines = captured.err.strip().splitlines()
+    # Each warning one line of the command line's own, naming the page; no Python paths.
+    assert all(line.startswith("fjreports: warning: ") for line in lines), lines
+    assert any("binary.txt" in line for line in lines) and any("empty" in line for line in lines)
+    assert ".py:" not in captured.err
 
 
 def test_ctrl_c_ends_with_status_130_and_one_line(

@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
+    shown = warnings.showwarning
+    warnings.showwarning = _one_line  # a warning is one line of the command line's own
     try:
         result: int = args.run(args)
         return result
@@ -70,6 +73,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = text or type(err).__name__
         print(f"fjreports: error: {message}", file=sys.stderr)
         return 2
+    finally:
+        warnings.showwarning = shown
+
+
+def _one_line(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """`fjreports: warning: …`, not Python's two lines pointing into the library."""
+    print(f"fjreports: warning: {message}", file=sys.stderr)
+
+
+def _workers(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"takes a whole number, not {text!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"takes 1 or more, not {count}")
+    return count
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -87,7 +114,13 @@ def _parser() -> argparse.ArgumentParser:
             help="a folder of pages (.txt, .html, .pdf; with its subfolders), or one page",
         )
         sub.add_argument(
-            "--workers", type=int, default=1, help="read the pages in this many processes"
+            "--workers", type=_workers, default=1, help="read the pages in this many processes"
+        )
+        sub.add_argument(
+            "--errors",
+            choices=("raise", "skip"),
+            default="raise",
+            help="a page that cannot be read stops the run, or is left out and named (skip)",
         )
         return sub
 
@@ -143,7 +176,9 @@ def _parser() -> argparse.ArgumentParser:
 def _corpus(args: argparse.Namespace) -> Corpus:
     pages = args.pages
     show = pages is not None and sys.stderr.isatty()
-    return load(pages, progress=_progress if show else None, workers=args.workers)
+    return load(
+        pages, progress=_progress if show else None, workers=args.workers, errors=args.errors
+    )
 
 
 def _progress(done: int, total: int) -> None:
