@@ -171,28 +171,19 @@ def extract_quantities(text: str) -> list[Quantity]:
     candidate = search(s)
     while candidate is not None:
         i, j = candidate.span()
-        if s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
-            try:
+        match: Found | None = None
+        try:
+            if s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
                 match = scanner.half_at(i, floor)
-            except Reject:
-                pass
-            else:
-                found.append(_build(match, text, compact))
-                floor = match.end
-                candidate = search(s, floor)
-                continue
+            # Most numeral runs stand in words (统一, 一体化, 十四五): passed over, cheaply.
+            elif s[j : j + 1] in CAN_FOLLOW or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j)):
+                match = scanner.match(i, j, floor)
+        except Reject:
+            match = None
+        if match is None:
             candidate = search(s, j)
             continue
-        # Most numeral runs stand in words (统一, 一体化, 十四五): passed over here, cheaply.
-        if s[j : j + 1] in CAN_FOLLOW or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j)):
-            try:
-                match = scanner.match(i, j, floor)
-            except Reject:
-                pass
-            else:
-                found.append(_build(match, text, compact))
-                floor = match.end
-                candidate = search(s, floor)
-                continue
-        candidate = search(s, j)
+        found.append(_build(match, text, compact))
+        floor = match.end
+        candidate = search(s, floor)
     return found
