@@ -156,3 +156,23 @@ def test_a_file_of_schema_version_1_still_loads(tmp_path: Path) -> None:
     assert [m.period and m.period.text for m in old.metrics] == [
         m.period and m.period.text for m in corpus.metrics
     ]
+
+
+@pytest.mark.parametrize("field", ["metrics", "articles", "initiatives", "pages"])
+def test_a_query_round_trips_through_json(field: str, tmp_path: Path) -> None:
+    corpus = fjreports.load()
+    query = getattr(corpus, field)
+    query.to_json(tmp_path / "q.json")
+    back = fjreports.Query.from_json(tmp_path / "q.json")
+    assert back == query and type(back[0]) is type(query[0])
+
+
+def test_a_query_of_mixed_records_is_not_saved(tmp_path: Path) -> None:
+    corpus = fjreports.load()
+    with pytest.raises(fjreports.FjreportsError, match="one kind"):
+        fjreports.Query([corpus.metrics[0], corpus.articles[0]]).to_json(tmp_path / "q.json")
+    fjreports.Query([]).to_json(tmp_path / "empty.json")
+    assert fjreports.Query.from_json(tmp_path / "empty.json") == fjreports.Query([])
+    (tmp_path / "bad.json").write_text('{"schema_version": 2, "records": "Dog", "items": []}')
+    with pytest.raises(fjreports.CorpusFileError, match="not a saved query"):
+        fjreports.Query.from_json(tmp_path / "bad.json")

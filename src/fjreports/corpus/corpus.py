@@ -14,7 +14,6 @@ Examples:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from attrs import field, frozen
@@ -24,14 +23,10 @@ from ..facts import Initiative, Metric
 from ..layout import Page
 from ..places import Region
 from .query import Query
-from .store import CorpusFileError, converter
+from .store import SCHEMA_VERSION, CorpusFileError, converter, read_json, write_json
 
 __all__ = ["SCHEMA_VERSION", "Corpus"]
 
-#: The version of the JSON layout `Corpus.to_json` writes. Version 2 stores a metric's
-#: period with its dates; files of version 1 (the phrase alone) are still read.
-SCHEMA_VERSION = 2
-_READS = (1, 2)
 
 #: Who wrote a saved corpus.
 _PRODUCER = "fjreports"
@@ -90,19 +85,18 @@ class Corpus:
 
     def to_json(self, path: str | Path) -> None:
         """Save the whole corpus as one JSON file (with its `schema_version`)."""
-        document = {
-            "schema_version": SCHEMA_VERSION,
-            "producer": _PRODUCER,
-            "pages": converter.unstructure(list(self.pages)),
-            "articles": converter.unstructure(list(self.articles)),
-            "metrics": converter.unstructure(list(self.metrics)),
-            "initiatives": converter.unstructure(list(self.initiatives)),
-            "skipped": [list(s) for s in self.skipped],
-        }
-        text = json.dumps(document, ensure_ascii=False, indent=1)
-        # A file name that is not UTF-8 holds lone surrogates (os.fsdecode): they are
-        # written as JSON escapes (\udcff), which `from_json` reads back as they were.
-        Path(path).write_bytes(text.encode("utf-8", errors="backslashreplace"))
+        write_json(
+            path,
+            {
+                "schema_version": SCHEMA_VERSION,
+                "producer": _PRODUCER,
+                "pages": converter.unstructure(list(self.pages)),
+                "articles": converter.unstructure(list(self.articles)),
+                "metrics": converter.unstructure(list(self.metrics)),
+                "initiatives": converter.unstructure(list(self.initiatives)),
+                "skipped": [list(s) for s in self.skipped],
+            },
+        )
 
     @classmethod
     def from_json(cls, path: str | Path) -> Corpus:
@@ -114,26 +108,7 @@ class Corpus:
                 schema version.
         """
         where = Path(path)
-        try:
-            document = json.loads(where.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as err:
-            raise CorpusFileError(
-                f"{where}: not JSON (line {err.lineno}, column {err.colno}: {err.msg})"
-            ) from None
-        except UnicodeDecodeError as err:
-            raise CorpusFileError(f"{where}: not UTF-8 text (byte offset {err.start})") from None
-        except RecursionError:
-            raise CorpusFileError(f"{where}: nested deeper than any saved corpus") from None
-        except ValueError as err:  # an integer of thousands of digits
-            raise CorpusFileError(f"{where}: not a saved corpus: {err}") from None
-        if not isinstance(document, dict) or "schema_version" not in document:
-            raise CorpusFileError(f"{where}: not a saved corpus (no schema_version)")
-        version = document["schema_version"]
-        if version not in _READS or isinstance(version, bool):
-            raise CorpusFileError(
-                f"{where}: schema version {version!r}; "
-                f"this fjreports reads versions {', '.join(map(str, _READS))}"
-            )
+        document = read_json(where)
         try:
             return cls(
                 Query(converter.structure(document.get("pages", []), list[Page])),

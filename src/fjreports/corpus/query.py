@@ -32,7 +32,7 @@ from ..numbers import (
 )
 from ..places import Region, get
 from . import tables
-from .store import converter
+from .store import SCHEMA_VERSION, CorpusFileError, converter, read_json, write_json
 
 __all__ = ["InexactSumWarning", "Query", "record_of"]
 
@@ -171,6 +171,48 @@ class Query(tuple[T, ...], Generic[T]):
         """
         return tables.to_pandas(list(self))
 
+    def to_json(self, path: str | Path) -> None:
+        """Save the records (all of one kind: metrics, articles, initiatives or pages) as a
+        JSON file that `Query.from_json` reads back unchanged.
+
+        Raises:
+            FjreportsError: the records are of several kinds, or of a kind not saved.
+        """
+        kinds = {type(r).__name__ for r in self}
+        if len(kinds) > 1 or not kinds <= set(_MODELS):
+            raise FjreportsError(
+                f"to_json saves records of one kind ({', '.join(_MODELS)}), not {sorted(kinds)}"
+            )
+        write_json(
+            path,
+            {
+                "schema_version": SCHEMA_VERSION,
+                "records": kinds.pop() if kinds else None,
+                "items": converter.unstructure(list(self)),
+            },
+        )
+
+    @classmethod
+    def from_json(cls, path: str | Path) -> Query[Any]:
+        """Read back records saved by `Query.to_json`.
+
+        Raises:
+            FileNotFoundError: there is no such file.
+            CorpusFileError: the file is not a saved query, or of another schema version.
+        """
+        document = read_json(path)
+        kind, items = document.get("records"), document.get("items")
+        if not isinstance(items, list) or (kind is not None and kind not in _MODELS):
+            raise CorpusFileError(f"{path}: not a saved query (records and items)")
+        if kind is None:
+            return Query([])
+        try:
+            return Query(converter.structure(items, list[_MODELS[kind]]))  # type: ignore[valid-type]
+        except RecursionError:
+            raise CorpusFileError(f"{path}: nested deeper than any saved query") from None
+        except Exception as err:  # cattrs gathers every field's error in one group
+            raise CorpusFileError(f"{path}: a record does not fit its model: {err}") from None
+
     def to_arrow(self) -> Any:
         """A `pyarrow.Table` of the same rows, figures as exact decimals; needs the
         `arrow` extra.
@@ -205,6 +247,13 @@ class Query(tuple[T, ...], Generic[T]):
 
 
 _SPECIAL = frozenset(["min", "max", "during"])
+# The models a query saves and reads back, by name.
+_MODELS: dict[str, type] = {
+    "Metric": Metric,
+    "Article": Article,
+    "Initiative": Initiative,
+    "Page": Page,
+}
 # Fields whose values are an enum's, the record's own value perhaps None.
 _ENUM_FIELDS: dict[str, type[enum.Enum]] = {
     "kind": Kind,

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from cattrs import Converter
@@ -28,7 +30,21 @@ from ..facts import Granularity, Period
 from ..numbers import checked_figure
 from ..places import Level, Region, get
 
-__all__ = ["CorpusFileError", "converter"]
+__all__ = [
+    "READABLE_VERSIONS",
+    "SCHEMA_VERSION",
+    "CorpusFileError",
+    "converter",
+    "read_json",
+    "write_json",
+]
+
+
+#: The version of the JSON layout `Corpus.to_json` and `Query.to_json` write. Version 2
+#: stores a metric's period with its dates; files of version 1 (the phrase alone) are
+#: still read.
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 
 
 class CorpusFileError(FjreportsError):
@@ -132,3 +148,42 @@ def _make_converter() -> Converter:
 
 #: The library's converter; see the module's description.
 converter = _make_converter()
+
+
+def read_json(path: str | Path) -> dict[str, Any]:
+    """A saved file's JSON object, its schema version checked.
+
+    Raises:
+        FileNotFoundError: there is no such file.
+        CorpusFileError: the file is not JSON, not a saved corpus or query, or of a
+            schema version this fjreports does not read.
+    """
+    where = Path(path)
+    try:
+        document = json.loads(where.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        raise CorpusFileError(
+            f"{where}: not JSON (line {err.lineno}, column {err.colno}: {err.msg})"
+        ) from None
+    except UnicodeDecodeError as err:
+        raise CorpusFileError(f"{where}: not UTF-8 text (byte offset {err.start})") from None
+    except RecursionError:
+        raise CorpusFileError(f"{where}: nested deeper than any saved corpus") from None
+    except ValueError as err:  # an integer of thousands of digits
+        raise CorpusFileError(f"{where}: not a saved corpus: {err}") from None
+    if not isinstance(document, dict) or "schema_version" not in document:
+        raise CorpusFileError(f"{where}: not a saved corpus (no schema_version)")
+    version = document["schema_version"]
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        raise CorpusFileError(
+            f"{where}: schema version {version!r}; "
+            f"this fjreports reads versions {', '.join(map(str, READABLE_VERSIONS))}"
+        )
+    return document
+
+
+def write_json(path: str | Path, document: dict[str, Any]) -> None:
+    """Write `document` as UTF-8 JSON. A file name that is not UTF-8 holds lone surrogates
+    (os.fsdecode): they are written as JSON escapes (\\udcff), read back as they were."""
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    Path(path).write_bytes(text.encode("utf-8", errors="backslashreplace"))
