@@ -40,7 +40,7 @@ def test_quantities_lists_everything_with_all(
 
 def test_parse_and_convert(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "10万至20万元"]) == 0
-    assert "100000–200000" in capsys.readouterr().out
+    assert "100,000–200,000" in capsys.readouterr().out  # grouped for people
     assert main(["convert", "6000万元", "--to", "亿元"]) == 0
     assert capsys.readouterr().out.strip() == "0.6 亿元"
     assert main(["convert", "4900亩", "--to", "公顷", "--places", "2"]) == 0

@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Examples:
         >>> main(["parse", "约6000万元"])
-        value      60000000
+        value      60,000,000
         unit       元
         qualifier  about
         kind       money
@@ -277,7 +277,7 @@ def _metrics(args: argparse.Namespace) -> int:
                 m.region.name if m.region else "",
                 _short(m.subject or ""),
                 " ".join(m.quantity.text.split()),
-                _plain(m.quantity),
+                _human(m.quantity),
                 m.unit or "",
                 m.quantity.qualifier.value if m.quantity.qualifier else "",
                 m.period.text if m.period else "",
@@ -368,7 +368,7 @@ def _quantities(args: argparse.Namespace) -> int:
                 [
                     name,
                     " ".join(q.text.split()),
-                    _plain(q),
+                    _human(q),
                     q.unit or "",
                     q.qualifier.value if q.qualifier else "",
                 ]
@@ -381,7 +381,7 @@ def _quantities(args: argparse.Namespace) -> int:
 def _parse(args: argparse.Namespace) -> int:
     q = parse_quantity(args.text)
     rows = [
-        ["value", _plain(q)],
+        ["value", _human(q)],
         ["unit", q.unit or ""],
         ["qualifier", q.qualifier.value if q.qualifier else ""],
         ["kind", q.kind.value],
@@ -395,7 +395,7 @@ def _convert(args: argparse.Namespace) -> int:
     q = parse_quantity(args.text).to(args.to, places=args.places)
     # 约6000万元 is 约0.6亿元: the qualifier goes with the figure (about, more than ...).
     hedge = f" ({q.qualifier.value})" if q.qualifier else ""
-    print(f"{_plain(q)} {q.unit}{hedge}")
+    print(f"{_human(q)} {q.unit}{hedge}")
     return 0
 
 
@@ -437,6 +437,13 @@ def _region(region: regions.Region | None) -> dict[str, str | None] | None:
 def _largest_money(found: list[tuple[str, Quantity]], count: int) -> list[tuple[str, Quantity]]:
     money = [(n, q) for n, q in found if q.kind is Kind.MONEY and q.value is not None]
     return sorted(money, key=lambda pair: pair[1].value or 0, reverse=True)[:count]
+
+
+def _human(q: Quantity) -> str:
+    """The value for people: thousands grouped (1,346.8), exact; never in CSV or JSON."""
+    if q.value is not None:
+        return f"{q.value:,}"
+    return f"{q.low:,}–{q.high:,}"
 
 
 def _plain(q: Quantity) -> str:
