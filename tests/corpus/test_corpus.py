@@ -311,3 +311,12 @@ def test_a_folder_that_cannot_be_listed_raises_or_is_skipped(
 def test_a_path_that_is_no_path_is_refused(bad: object) -> None:
     with pytest.raises((FileNotFoundError, TypeError), match=r"empty|must be"):
         load(bad)  # type: ignore[arg-type]
+
+
+def test_an_initiatives_metrics_as_metrics(corpus: fjreports.Corpus) -> None:
+    named = [i for i in corpus.initiatives if i.metrics]
+    assert named
+    for initiative in named:
+        metrics = corpus.metrics_of(initiative)
+        assert [m.id for m in metrics] == list(initiative.metrics)
+        assert all(m.sentence == initiative.sentence for m in metrics)

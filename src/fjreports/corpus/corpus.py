@@ -71,10 +71,22 @@ class Corpus:
                 return article
         raise KeyError(f"no article with id {wanted!r}")
 
-    def metrics_of(self, owner: Article | Region | str) -> Query[Metric]:
-        """The metrics of an article, or about a region (with the hierarchy)."""
+    def metrics_of(self, owner: Article | Initiative | Region | str) -> Query[Metric]:
+        """The metrics of an article, of the sentence naming an initiative (its
+        `metrics` ids, as metrics), or about a region (with the hierarchy).
+
+        Examples:
+            >>> import fjreports
+            >>> corpus = fjreports.load()
+            >>> named = corpus.initiatives.where(name="三区联创")[0]
+            >>> [m.id for m in corpus.metrics_of(named)] == list(named.metrics)
+            True
+        """
         if isinstance(owner, Article):
             return self.metrics.where(article=owner.id)
+        if isinstance(owner, Initiative):
+            by_id = {m.id: m for m in self.metrics.where(article=owner.article)}
+            return Query([by_id[i] for i in owner.metrics if i in by_id])
         return self.metrics.where(region=owner)
 
     def initiatives_of(self, owner: Article | Region | str) -> Query[Initiative]:
