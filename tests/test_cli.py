@@ -242,3 +242,23 @@ def test_sigint_during_a_long_run(tmp_path: Path, workers: str) -> None:
     _, err = run.communicate(timeout=100)
     assert run.returncode == 130
     assert err.strip() == "fjreports: interrupted"
+
+
+def test_export_writes_csv_jsonl_and_parquet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["export", "metrics", "--out", str(tmp_path / "m.csv"), "--excel"]) == 0
+    text = (tmp_path / "m.csv").read_text(encoding="utf-8")
+    assert text.startswith("\ufeffid,page,article,text,value")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert "metrics written to" in capsys.readouterr().err
+    assert main(["export", "articles", "--out", str(tmp_path / "a.jsonl")]) == 0
+    lines = (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()
+    assert all(json.loads(line)["id"] for line in lines)
+    pytest.importorskip("pyarrow")
+    assert main(["export", "metrics", "--out", str(tmp_path / "m.parquet")]) == 0
+    import pyarrow.parquet
+
+    assert pyarrow.parquet.read_table(tmp_path / "m.parquet").num_rows == len(rows)
+    assert main(["export", "metrics", "--out", str(tmp_path / "m.txt")]) == 2
+    assert "give --format csv, jsonl or parquet" in capsys.readouterr().err

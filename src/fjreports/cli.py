@@ -163,6 +163,19 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--places", type=int, help="round to this many decimal places")
     convert.set_defaults(run=_convert)
 
+    export = with_pages("export", "write the metrics, articles or initiatives to a file")
+    export.add_argument("what", choices=("metrics", "articles", "initiatives"))
+    export.add_argument("--out", type=Path, required=True, help="the file to write")
+    export.add_argument(
+        "--format",
+        choices=("csv", "jsonl", "parquet"),
+        help="by default, the --out file's suffix (.csv, .jsonl, .parquet)",
+    )
+    export.add_argument(
+        "--excel", action="store_true", help="CSV with the byte-order mark Excel needs"
+    )
+    export.set_defaults(run=_export)
+
     region = commands.add_parser("regions", help="look a region up, or find regions in text")
     region.add_argument("query", help="a code, a name (集美, 福建省鼓楼区), or text with --find")
     region.add_argument("--find", action="store_true", help="list the regions the text names")
@@ -396,6 +409,31 @@ def _convert(args: argparse.Namespace) -> int:
     # 约6000万元 is 约0.6亿元: the qualifier goes with the figure (about, more than ...).
     hedge = f" ({q.qualifier.value})" if q.qualifier else ""
     print(f"{_human(q)} {q.unit}{hedge}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    form = args.format or args.out.suffix.lower().lstrip(".")
+    if form not in ("csv", "jsonl", "parquet"):
+        raise FjreportsError(
+            f"cannot tell the format of {args.out.name}: give --format csv, jsonl or parquet"
+        )
+    found = getattr(_corpus(args), args.what)
+    if form == "parquet":
+        found.to_parquet(args.out)
+    elif form == "jsonl":
+        with args.out.open("w", encoding="utf-8") as out:
+            for record in found.to_records():
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        saved = sys.stdout
+        with args.out.open("w", encoding="utf-8", newline="") as out:
+            sys.stdout = out
+            try:
+                _emit([row_of(r) for r in found], "csv", excel=args.excel)
+            finally:
+                sys.stdout = saved
+    print(f"{len(found):,} {args.what} written to {args.out}", file=sys.stderr)
     return 0
 
 
