@@ -1,7 +1,8 @@
 """Draw the documentation's figures from the library itself.
 
     pip install -e ".[docs-figures]"      # matplotlib
-    python docs/make_figures.py           # writes docs/img/*.png
+    python docs/make_figures.py           # writes docs/img/*.png (performance.png from
+                                          # benchmarks/RESULTS.md)
 
 Chinese labels need a CJK font (on Debian: apt-get install fonts-wqy-microhei);
 the script says so and stops if none is installed.
@@ -85,9 +86,43 @@ def pipeline() -> None:
     plt.close(fig)
 
 
+RESULTS = Path(__file__).resolve().parent.parent / "benchmarks" / "RESULTS.md"
+
+
+def _table(heading: str) -> list[list[str]]:
+    """The rows of the markdown table under `heading` in benchmarks/RESULTS.md."""
+    lines = RESULTS.read_text(encoding="utf-8").splitlines()
+    start = lines.index(heading)
+    rows = []
+    for line in lines[start + 1 :]:
+        if line.startswith("## "):
+            break
+        if line.startswith("| ") and not line.startswith("| ---"):
+            rows.append([cell.strip() for cell in line.strip("|").split("|")])
+    return rows[1:]  # the header row off
+
+
+def performance() -> None:
+    """Throughput over the bundled corpus, from the last full benchmark run."""
+    rows = _table("## Throughput over the bundled corpus")
+    names = [row[0].strip("`") for row in rows][::-1]
+    rates = [float(row[2].split()[0]) for row in rows][::-1]  # M chars/s, only to draw
+    fig, ax = plt.subplots(figsize=(7, 2.6), dpi=120)
+    colours = ["#3f7cac" if name.startswith("fjreports") else "#9bb7cf" for name in names]
+    ax.barh(names, rates, color=colours)
+    ax.set_xlabel("million characters a second (more is faster)")
+    ax.set_title("Finding figures in the bundled pages")
+    for y, rate in enumerate(rates):
+        ax.text(rate, y, f" {rate:.2f}", va="center", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(OUT / "performance.png")
+    plt.close(fig)
+
+
 def main() -> None:
-    plt.rcParams["font.family"] = cjk_font()
     OUT.mkdir(exist_ok=True)
+    performance()  # Latin labels only: needs no CJK font
+    plt.rcParams["font.family"] = cjk_font()
     corpus = fjreports.load()
     money_by_region(corpus)
     pipeline()
