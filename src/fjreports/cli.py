@@ -297,7 +297,7 @@ def _metrics(args: argparse.Namespace) -> int:
             ]
             for m in found
         ]
-        print(f"{len(found)} metrics\n")
+        print(f"{len(found):,} metric{'' if len(found) == 1 else 's'}\n")
         _table([columns, *rows])
         return 0
     keep = (
@@ -348,7 +348,7 @@ def _initiatives(args: argparse.Namespace) -> int:
             [i.name, i.kind or "", i.region.name if i.region else "", str(len(i.metrics))]
             for i in found
         ]
-        print(f"{len(found)} initiatives\n")
+        print(f"{len(found):,} initiative{'' if len(found) == 1 else 's'}\n")
         _table([["name", "kind", "region", "metrics"], *rows])
         return 0
     _emit(records, args.format)
