@@ -3,8 +3,17 @@
 Below it stand `fjreports.layout`, `fjreports.places` and `fjreports.text`.
 """
 
-from .model import Article, ArticleKind, Section, body_text
+from .model import Article, ArticleKind, Section, body_text, regroup, section_counts
 from .segment import segment
 from .titles import word_pairs
 
-__all__ = ["Article", "ArticleKind", "Section", "body_text", "segment", "word_pairs"]
+__all__ = [
+    "Article",
+    "ArticleKind",
+    "Section",
+    "body_text",
+    "regroup",
+    "section_counts",
+    "segment",
+    "word_pairs",
+]

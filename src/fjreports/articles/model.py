@@ -10,7 +10,7 @@ from attrs import field, fields, frozen
 
 from ..places import Region
 
-__all__ = ["Article", "ArticleKind", "Section", "body_text"]
+__all__ = ["Article", "ArticleKind", "Section", "body_text", "regroup", "section_counts"]
 
 
 class ArticleKind(enum.Enum):
@@ -88,8 +88,8 @@ class Article:
         # An article travels between processes without the copies of its body: `text` is
         # the sections written out, and a section is a heading and a count of paragraphs.
         joined = self.text == body_text(self.sections)
-        counted = tuple((s.heading, len(s.paragraphs)) for s in self.sections)
-        regrouped = _sections(self.paragraphs, counted) == self.sections
+        counted = section_counts(self.sections)
+        regrouped = regroup(self.paragraphs, counted) == self.sections
         return (
             _rebuilt,
             (
@@ -113,9 +113,15 @@ class Article:
         )
 
 
-def _sections(
+def section_counts(sections: tuple[Section, ...]) -> tuple[tuple[str | None, int], ...]:
+    """Each section as its heading and its number of paragraphs: how sections travel."""
+    return tuple((s.heading, len(s.paragraphs)) for s in sections)
+
+
+def regroup(
     paragraphs: tuple[str, ...], counted: tuple[tuple[str | None, int], ...]
 ) -> tuple[Section, ...]:
+    """The sections of `section_counts`, the paragraphs put back under their headings."""
     out, at = [], 0
     for heading, count in counted:
         out.append(Section(heading, paragraphs[at : at + count]))
@@ -128,7 +134,7 @@ def _rebuilt(*values: Any) -> Article:
     given = dict(zip(names, values, strict=True))
     sections = given["sections"]
     if sections and not isinstance(sections[0], Section):
-        given["sections"] = _sections(given["paragraphs"], sections)
+        given["sections"] = regroup(given["paragraphs"], sections)
     if given["text"] is None:
         given["text"] = body_text(given["sections"])
     return Article(**given)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from attrs import evolve
 
-from ..articles import Article, Section, body_text, segment
+from ..articles import Article, body_text, regroup, section_counts, segment
 from ..errors import FjreportsError, PageReadError
 from ..facts import Initiative, Metric, extract
 from ..layout import Page, read_page
@@ -351,11 +351,12 @@ def _pack(article: Article, raw: str) -> Article | _Packed:
     paragraph is then the characters of the page that its spans name. The parent has the
     page, so the body need not travel back."""
     for text, pieces in zip(article.paragraphs, article.spans, strict=True):
-        if "".join(raw[at : at + length] for _, at, length in pieces) != text:
+        if _from_page(pieces, raw) != text:
             return article
-    counts = tuple((s.heading, len(s.paragraphs)) for s in article.sections)
-    if article.text != body_text(article.sections) or sum(n for _, n in counts) != len(
-        article.paragraphs
+    counts = section_counts(article.sections)
+    if (
+        article.text != body_text(article.sections)
+        or regroup(article.paragraphs, counts) != article.sections
     ):
         return article
     return evolve(article, text="", paragraphs=(), sections=()), counts
@@ -365,19 +366,14 @@ def _unpack(packed: Article | _Packed, raw: str) -> Article:
     if isinstance(packed, Article):
         return packed
     article, counts = packed
-    paragraphs = tuple(
-        "".join(raw[at : at + length] for _, at, length in pieces) for pieces in article.spans
-    )
-    sections, at = [], 0
-    for heading, count in counts:
-        sections.append(Section(heading, paragraphs[at : at + count]))
-        at += count
-    return evolve(
-        article,
-        text=body_text(tuple(sections)),
-        paragraphs=paragraphs,
-        sections=tuple(sections),
-    )
+    paragraphs = tuple(_from_page(pieces, raw) for pieces in article.spans)
+    sections = regroup(paragraphs, counts)
+    return evolve(article, text=body_text(sections), paragraphs=paragraphs, sections=sections)
+
+
+def _from_page(pieces: tuple[tuple[int, int, int], ...], raw: str) -> str:
+    """The characters of the page that a paragraph's spans name."""
+    return "".join(raw[at : at + length] for _, at, length in pieces)
 
 
 def _assemble(results: Iterable[PageResult], skipped: tuple[tuple[str, str], ...]) -> Corpus:

@@ -377,11 +377,7 @@ def _within(record: object, bound: Quantity | str | int | Decimal, which: str) -
     q = _quantity(record)
     if isinstance(bound, int | Decimal) and not isinstance(bound, bool):
         # A number: the figure's value in its own unit, magnitude words multiplied in.
-        if q is None:
-            return False
-        edge = q.low if q.value is None else q.value
-        if which == "max" and q.value is None:
-            edge = q.high
+        edge = None if q is None else _edge(q, which)
         return edge is not None and (edge >= bound if which == "min" else edge <= bound)
     if not isinstance(bound, str | Quantity):
         raise UnitError(
@@ -396,13 +392,18 @@ def _within(record: object, bound: Quantity | str | int | Decimal, which: str) -
     here, there = resolve_unit(q.unit), resolve_unit(limit.unit)
     if here.dimension != there.dimension:
         return False
-    edge = q.low if q.value is None else q.value
-    if which == "max" and q.value is None:
-        edge = q.high
+    edge = _edge(q, which)
     assert edge is not None
     mine = Fraction(edge) * here.factor
     theirs = Fraction(limit.value) * there.factor
     return mine >= theirs if which == "min" else mine <= theirs
+
+
+def _edge(q: Quantity, which: str) -> Decimal | None:
+    """The value a bound is checked against: a range's low end for `min`, high for `max`."""
+    if q.value is not None:
+        return q.value
+    return q.low if which == "min" else q.high
 
 
 def record_of(record: object) -> dict[str, Any]:

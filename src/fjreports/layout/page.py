@@ -136,9 +136,8 @@ def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
             return Page(path.name, text, encoding)
     else:
         text, encoding = _decode(data, path)
-    bad = _CONTROL.search(text) if kind in (".html", ".htm", ".pdf") else None
-    if bad is not None:  # a control character the extractor passed through
-        text = _CONTROL.sub(" ", text)
+    if kind in (".html", ".htm", ".pdf"):
+        text = _CONTROL.sub(" ", text)  # control characters an extractor passed through
     if not text.strip():
         warnings.warn(f"{path}: the page is empty", EmptyPageWarning, stacklevel=2)
     return Page(path.name, text, encoding)
