@@ -27,7 +27,7 @@ from statistics import median
 
 HERE = Path(__file__).resolve().parent
 WORKER_COPIES = 60  # of the five bundled pages: 300 pages
-WORKER_ROUNDS = 7
+WORKER_ROUNDS = 15
 
 
 def make_text(kind: str, size: int, seed: int) -> str:

@@ -1,3 +1,4 @@
+import gc
 import pickle
 import sys
 import warnings
@@ -156,9 +157,11 @@ def test_workers_give_the_serial_result(corpus: fjreports.Corpus, tmp_path: Path
         paths.append(tmp_path / page.name)
         paths[-1].write_text(page.text, encoding="utf-8")
     serial = load(paths)
+    threshold = gc.get_threshold()
     parallel = load(paths, workers=2)
+    assert gc.get_threshold() == threshold  # the collector is left as it was found
     assert list(parallel.articles) == list(serial.articles)
-    # Bodies come back rebuilt from the page: the text and sections too, not only what `==` sees.
+    # The text and sections come back too, not only what `==` sees.
     assert [(a.text, a.sections) for a in parallel.articles] == [
         (a.text, a.sections) for a in serial.articles
     ]
@@ -203,6 +206,20 @@ def test_results_pickle_whole_and_regions_by_code(corpus: fjreports.Corpus) -> N
     # An article whose text is not its paragraphs joined keeps its own text.
     odd = attrs.evolve(corpus.articles[0], text="another text")
     assert pickle.loads(pickle.dumps(odd)).text == "another text"
+
+
+def test_figures_pickle_as_tuples_of_their_fields(corpus: fjreports.Corpus) -> None:
+    metrics = list(corpus.metrics)
+    back = pickle.loads(pickle.dumps(metrics))
+    assert back == metrics
+    assert [m.quantity.span for m in back] == [m.quantity.span for m in metrics]
+    assert [m.period for m in back] == [m.period for m in metrics]
+    assert pickle.loads(pickle.dumps(list(corpus.initiatives))) == list(corpus.initiatives)
+    # The state is the fields in order, not a dict naming each of them.
+    first = metrics[0]
+    assert first.__getstate__() == attrs.astuple(first, recurse=False)
+    with pytest.raises(TypeError, match="Metric: a pickled state of 2 fields"):
+        first.__setstate__(("a", "b"))
 
 
 def test_where_unit_takes_any_written_form(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from attrs import field, fields, frozen
 
+from ..pickling import tuple_state
 from ..places import Region
 
 __all__ = ["Article", "ArticleKind", "Section", "body_text", "regroup", "section_counts"]
@@ -20,6 +21,7 @@ class ArticleKind(enum.Enum):
     CAPTION = "caption"
 
 
+@tuple_state
 @frozen
 class Section:
     """A part of an article under one heading (`heading` is `None` before the first)."""

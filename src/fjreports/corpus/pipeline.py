@@ -7,7 +7,9 @@ streams it page by page, and `load(workers=N)` spreads it over processes.
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import gc
 import multiprocessing
 import os
 import signal
@@ -19,7 +21,7 @@ from typing import NamedTuple
 
 from attrs import evolve
 
-from ..articles import Article, body_text, regroup, section_counts, segment
+from ..articles import Article, segment
 from ..errors import FjreportsError, PageReadError
 from ..facts import Initiative, Metric, extract
 from ..layout import Page, read_page
@@ -301,8 +303,8 @@ def _in_processes(
 ) -> list[PageResult]:
     """`read_one` of each page in `workers` processes.
 
-    A worker sends back what it found without the page (the parent has it), so
-    the page's text crosses between processes once, on the way out. Chunks hold
+    A worker sends back what it found without the page (the parent has it); the
+    models pickle as tuples of their fields, and regions by code. Chunks hold
     about four per worker's share of the pages, so each worker gets several and
     none waits long at the end.
     """
@@ -312,24 +314,37 @@ def _in_processes(
         # are then built once, not once in each worker.
         read_one(pages[0])
     found: list[PageResult] = []
-    pool = ProcessPoolExecutor(
-        max_workers=min(workers, os.cpu_count() or workers), initializer=_worker_start
-    )
+    with _fewer_collections():
+        pool = ProcessPoolExecutor(
+            max_workers=min(workers, os.cpu_count() or workers), initializer=_worker_start
+        )
+        try:
+            for done, (page, result) in enumerate(
+                zip(pages, pool.map(_found_on, pages, chunksize=chunk), strict=True), start=1
+            ):
+                articles, metrics, initiatives = result
+                found.append(PageResult(page, articles, metrics, initiatives))
+                if progress is not None:
+                    progress(done, len(pages))
+        except BaseException:
+            # Ctrl-C or an error: the pages not yet started are dropped at once.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
+        return found
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Results arriving from the workers are many small objects with no cycles among them:
+    the collector's youngest generation is run a hundredth as often meanwhile, where it
+    would otherwise walk them again and again (half the cost of unpickling them)."""
+    before = gc.get_threshold()
+    gc.set_threshold(before[0] * 100, *before[1:])
     try:
-        for done, (page, result) in enumerate(
-            zip(pages, pool.map(_found_on, pages, chunksize=chunk), strict=True), start=1
-        ):
-            packed, metrics, initiatives = result
-            articles = [_unpack(article, page.text) for article in packed]
-            found.append(PageResult(page, articles, metrics, initiatives))
-            if progress is not None:
-                progress(done, len(pages))
-    except BaseException:
-        # Ctrl-C or an error: the pages not yet started are dropped at once.
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-    return found
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _worker_start() -> None:
@@ -337,43 +352,12 @@ def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _found_on(page: Page) -> tuple[list[Article | _Packed], list[Metric], list[Initiative]]:
+def _found_on(page: Page) -> tuple[list[Article], list[Metric], list[Initiative]]:
+    """What a worker sends back: the page's results without the page, which the parent has.
+    (An article's text travels with it: cutting it from the page again in the parent costs
+    more than pickling it.)"""
     _, articles, metrics, initiatives = read_one(page)
-    return [_pack(article, page.text) for article in articles], metrics, initiatives
-
-
-# An article without its body, and the number of paragraphs of each of its sections.
-_Packed = tuple[Article, tuple[tuple[str | None, int], ...]]
-
-
-def _pack(article: Article, raw: str) -> Article | _Packed:
-    """The article without its body where the page's text holds it, as it mostly does: each
-    paragraph is then the characters of the page that its spans name. The parent has the
-    page, so the body need not travel back."""
-    for text, pieces in zip(article.paragraphs, article.spans, strict=True):
-        if _from_page(pieces, raw) != text:
-            return article
-    counts = section_counts(article.sections)
-    if (
-        article.text != body_text(article.sections)
-        or regroup(article.paragraphs, counts) != article.sections
-    ):
-        return article
-    return evolve(article, text="", paragraphs=(), sections=()), counts
-
-
-def _unpack(packed: Article | _Packed, raw: str) -> Article:
-    if isinstance(packed, Article):
-        return packed
-    article, counts = packed
-    paragraphs = tuple(_from_page(pieces, raw) for pieces in article.spans)
-    sections = regroup(paragraphs, counts)
-    return evolve(article, text=body_text(sections), paragraphs=paragraphs, sections=sections)
-
-
-def _from_page(pieces: tuple[tuple[int, int, int], ...], raw: str) -> str:
-    """The characters of the page that a paragraph's spans name."""
-    return "".join(raw[at : at + length] for _, at, length in pieces)
+    return articles, metrics, initiatives
 
 
 def _assemble(results: Iterable[PageResult], skipped: tuple[tuple[str, str], ...]) -> Corpus:

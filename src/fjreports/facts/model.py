@@ -8,6 +8,7 @@ from decimal import Decimal
 from attrs import field, frozen
 
 from ..numbers import Kind, Qualifier, Quantity
+from ..pickling import tuple_state
 from ..places import Region
 from .periods import Period
 
@@ -54,6 +55,7 @@ def _period_or_none(value: Period | str | None) -> Period | None:
     raise TypeError(f"Metric: period must be a Period or a str, not {type(value).__name__}")
 
 
+@tuple_state
 @frozen
 class Metric:
     """One figure of an article, with what it measures, when and where.
@@ -116,6 +118,7 @@ class Metric:
         return self.quantity.value
 
 
+@tuple_state
 @frozen
 class Initiative:
     """A named programme, model or mechanism an article presents.

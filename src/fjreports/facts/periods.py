@@ -10,6 +10,7 @@ import re
 
 from attrs import frozen
 
+from ..pickling import tuple_state
 from ..text import SENTENCE_ENDS
 
 __all__ = [
@@ -115,6 +116,7 @@ class Granularity(enum.Enum):
     SPAN = "span"  # several months or years, or from a point up to the page's date
 
 
+@tuple_state
 @frozen
 class Period:
     """The time a figure refers to: the phrase as written, and the dates it covers.

@@ -9,6 +9,7 @@ from typing import Any
 from attrs import field, frozen
 
 from ..errors import FigureRangeError, UnitError
+from ..pickling import tuple_state
 from ..text import normalize
 from .formatting import format_quantity
 from .numerals import checked_figure
@@ -45,6 +46,7 @@ def _to_kind(value: Any) -> Kind:
     return value if isinstance(value, Kind) else Kind(value)
 
 
+@tuple_state
 @frozen(kw_only=True)
 class Quantity:
     """A figure as printed: exact value (or range), unit, qualifier, and where it stands.
