@@ -7,11 +7,12 @@ BIN    := $(VENV)/bin
 
 .PHONY: run test docs bench venv clean
 
-# What running needs (attrs, cattrs, babel), and on top of it what testing needs.
+# What running needs (attrs, cattrs, babel, and rich for the command line's tables and
+# progress bars), and on top of it what testing needs.
 $(BIN)/fjreports: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e ".[cli]"
 	touch $@
 
 $(VENV)/.dev: $(BIN)/fjreports

@@ -1,6 +1,8 @@
 import csv
 import io
 import json
+import re
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -262,3 +264,39 @@ def test_export_writes_csv_jsonl_and_parquet(
     assert pyarrow.parquet.read_table(tmp_path / "m.parquet").num_rows == len(rows)
     assert main(["export", "metrics", "--out", str(tmp_path / "m.txt")]) == 2
     assert "give --format csv, jsonl or parquet" in capsys.readouterr().err
+
+
+def test_tables_fit_a_narrow_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert main(["metrics", "--region", "集美区", "--kind", "money"]) == 0
+    out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)  # colours off
+    lines = out.splitlines()
+    # Chinese characters count two columns: every line within the terminal's 60.
+    assert max(cell_len(line) for line in lines) <= 60
+    assert "60,000,000" in out  # numbers are never wrapped
+    assert any("运营项" in line for line in lines)
+
+
+def test_tables_into_a_pipe_keep_each_row_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["metrics", "--region", "集美区", "--kind", "money"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    row = next(line for line in lines if "运营项目村集体年收益" in line)
+    assert "约6000万元" in row and "60,000,000" in row and "截至目前" in row
+    assert all(line == line.rstrip() for line in lines)  # no padding at the ends
+    assert "\x1b[" not in "".join(lines)  # no colour codes into a file
+
+
+def test_tables_without_rich_name_the_extra(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "rich.console", None)  # as if rich were not installed
+    assert main(["summary"]) == 2
+    assert "pip install 'fjreports[cli]'" in capsys.readouterr().err
+    # Machine formats need no tables.
+    assert main(["metrics", "--region", "邵武市", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("id,")

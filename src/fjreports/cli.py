@@ -24,8 +24,8 @@ import datetime
 import io
 import json
 import os
+import re
 import sys
-import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Sequence
@@ -188,22 +188,25 @@ def _parser() -> argparse.ArgumentParser:
 
 def _corpus(args: argparse.Namespace) -> Corpus:
     pages = args.pages
-    show = pages is not None and sys.stderr.isatty()
-    return load(
-        pages, progress=_progress if show else None, workers=args.workers, errors=args.errors
+    if pages is None or not sys.stderr.isatty():
+        return load(pages, workers=args.workers, errors=args.errors)
+    # A bar on standard error while a folder is read at a terminal; standard output stays
+    # what the command prints.
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = (
+        "reading pages",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
     )
+    with Progress(*columns, console=_console(sys.stderr)) as bar:
+        task = bar.add_task("reading pages", total=None)
 
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
 
-def _progress(done: int, total: int) -> None:
-    """A progress bar on standard error, for long folders read at a terminal."""
-    if total < 20:
-        return
-    width = 30
-    filled = width * done // total
-    sys.stderr.write(f"\rreading pages [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
+        return load(pages, progress=advance, workers=args.workers, errors=args.errors)
 
 
 # --- the commands ------------------------------------------------------------------
@@ -214,8 +217,8 @@ def _summary(args: argparse.Namespace) -> int:
     articles = corpus.articles.where(kind="article")
     captions = corpus.articles.where(kind="caption")
     print(
-        f"{len(corpus.pages)} pages, {len(articles)} articles, {len(captions)} captions, "
-        f"{len(corpus.metrics)} metrics, {len(corpus.initiatives)} initiatives\n"
+        f"{len(corpus.pages):,} pages, {len(articles):,} articles, {len(captions):,} captions, "
+        f"{len(corpus.metrics):,} metrics, {len(corpus.initiatives):,} initiatives\n"
     )
     kinds = Counter(m.kind.value for m in corpus.metrics)
     _table([["metrics of kind", "count"], *([k, str(n)] for k, n in kinds.most_common())])
@@ -253,7 +256,7 @@ def _articles(args: argparse.Namespace) -> int:
         for a in corpus.articles
     ]
     if args.format == "table":
-        print(f"{len(corpus.articles)} articles and captions on {len(corpus.pages)} pages\n")
+        print(f"{len(corpus.articles):,} articles and captions on {len(corpus.pages):,} pages\n")
         columns = ["id", "kind", "region", "title", "authors", "metrics"]
         rows = [
             [
@@ -369,7 +372,7 @@ def _quantities(args: argparse.Namespace) -> int:
     for name, _ in pages:
         counts = Counter(q.kind.value for page, q in found if page == name)
         rows.append([name, *(str(counts[k]) for k in kinds), str(sum(counts.values()))])
-    print(f"{len(found)} figures on {len(pages)} pages\n")
+    print(f"{len(found):,} figures on {len(pages):,} pages\n")
     _table(rows)
     shown = found if args.all else _largest_money(found, 10)
     if shown:
@@ -400,7 +403,7 @@ def _parse(args: argparse.Namespace) -> int:
         ["kind", q.kind.value],
         ["display", f"{format_quantity(q)} / {format_quantity(q, 'en')}"],
     ]
-    _table(rows)
+    _table(rows, header=False)
     return 0
 
 
@@ -461,7 +464,7 @@ def _regions(args: argparse.Namespace) -> int:
     ]
     if found.aliases:
         rows.append(["also", "、".join(found.aliases)])
-    _table(rows)
+    _table(rows, header=False)
     return 0
 
 
@@ -538,15 +541,62 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+def _console(stream: Any) -> Any:
+    """A rich console on `stream`: at a terminal, as wide as the terminal (long cells wrap);
+    into a pipe or a file, each row on one line, without colour."""
+    try:
+        from rich.console import Console
+    except ImportError:
+        raise FjreportsError(
+            "tables and progress bars need the 'cli' extra: pip install 'fjreports[cli]' "
+            "(--format csv and json work without it)"
+        ) from None
+    terminal = stream.isatty()
+    return Console(
+        file=stream,
+        width=None if terminal else 100_000,
+        force_terminal=terminal,
+        highlight=False,
+        emoji=False,
+    )
 
 
-def _table(rows: list[list[str]]) -> None:
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True)]
-        print("  ".join(cells).rstrip())
+def _table(rows: list[list[str]], *, header: bool = True) -> None:
+    """Rows as a table (the first row its header, unless `header=False`); rich measures
+    Chinese and full-width characters as two columns, and columns of numbers align right."""
+    console = _console(sys.stdout)
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(
+        box=box.SIMPLE_HEAD if header else None,
+        show_header=header,
+        show_edge=False,
+        pad_edge=False,
+    )
+    names, body = (rows[0], rows[1:]) if header else ([""] * len(rows[0]), rows)
+    for i, name in enumerate(names):
+        numbers = bool(body) and all(_NUMBER.fullmatch(row[i]) for row in body)
+        # A narrow terminal wraps the long texts; numbers and header words stay whole.
+        table.add_column(
+            name,
+            overflow="fold",
+            justify="right" if numbers else "left",
+            no_wrap=numbers,
+            min_width=max((len(w) for w in name.split()), default=0),
+        )
+    for row in body:
+        table.add_row(*(Text(cell) for cell in row))  # cells are text, never markup
+    if console.is_terminal:
+        console.print(table)
+        return
+    with console.capture() as captured:
+        console.print(table)
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
+_NUMBER = re.compile(r"-?[\d,]+(\.\d+)?(–-?[\d,]+(\.\d+)?)?")
 
 
 if __name__ == "__main__":  # pragma: no cover
