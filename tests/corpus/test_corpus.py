@@ -10,6 +10,7 @@ import pytest
 
 import fjreports
 from fjreports import (
+    CorpusFileError,
     FjreportsError,
     InexactSumWarning,
     PageReadError,
@@ -333,7 +334,43 @@ def test_a_path_that_is_no_path_is_refused(bad: object) -> None:
 def test_an_initiatives_metrics_as_metrics(corpus: fjreports.Corpus) -> None:
     named = [i for i in corpus.initiatives if i.metrics]
     assert named
+    every = set(corpus.metrics)
     for initiative in named:
-        metrics = corpus.metrics_of(initiative)
-        assert [m.id for m in metrics] == list(initiative.metrics)
-        assert all(m.sentence == initiative.sentence for m in metrics)
+        # The metrics themselves: those of the corpus, of the sentence naming it.
+        assert all(isinstance(m, fjreports.Metric) and m in every for m in initiative.metrics)
+        assert all(m.sentence == initiative.sentence for m in initiative.metrics)
+        assert list(corpus.metrics_of(initiative)) == list(initiative.metrics)
+        assert initiative.metric_ids == tuple(m.id for m in initiative.metrics)
+    # A title names its initiative with no figure.
+    assert any(not i.metrics for i in corpus.initiatives)
+
+
+def test_initiatives_of_a_corpus_saved_by_version_2_get_their_metrics(
+    corpus: fjreports.Corpus, tmp_path: Path
+) -> None:
+    import json
+
+    corpus.to_json(tmp_path / "c.json")
+    document = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert document["schema_version"] == 3
+    document["schema_version"] = 2
+    for item in document["initiatives"]:
+        item["metrics"] = [m["id"] for m in item["metrics"]]  # as version 2 stored them
+    (tmp_path / "v2.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    back = fjreports.Corpus.from_json(tmp_path / "v2.json")
+    assert list(back.initiatives) == list(corpus.initiatives)
+    document["initiatives"][0]["metrics"] = ["no-such-metric"]
+    (tmp_path / "bad.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CorpusFileError, match="names metric 'no-such-metric'"):
+        fjreports.Corpus.from_json(tmp_path / "bad.json")
+    # Initiatives saved alone by a query of version 2 cannot look their ids up: an error
+    # naming the id, not initiatives without their figures.
+    corpus.initiatives.to_json(tmp_path / "q.json")
+    saved = json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))
+    with_figures = next(i for i, item in enumerate(saved["items"]) if item["metrics"])
+    saved["schema_version"] = 2
+    saved["items"][with_figures]["metrics"] = ["x/m001"]
+    (tmp_path / "q2.json").write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CorpusFileError, match="names metric 'x/m001'"):
+        fjreports.Query.from_json(tmp_path / "q2.json")
+    assert list(fjreports.Query.from_json(tmp_path / "q.json")) == list(corpus.initiatives)

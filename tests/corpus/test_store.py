@@ -76,7 +76,7 @@ initiatives = st.builds(
     kind=st.none() | texts,
     region=regions,
     sentence=texts,
-    metrics=st.lists(texts, max_size=2).map(tuple),
+    metrics=st.lists(metrics, max_size=2).map(tuple),
 )
 pages = st.builds(Page, texts, texts, st.sampled_from(["utf-8", "gb18030"]))
 
@@ -123,7 +123,7 @@ def test_corpus_round_trips_through_json(tmp_path: Path) -> None:
     path = tmp_path / "corpus.json"
     corpus.to_json(path)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["schema_version"] == 2
+    assert document["schema_version"] == 3
     assert Corpus.from_json(path) == corpus
 
 

@@ -196,7 +196,7 @@ def test_initiatives_link_the_metrics_of_their_sentence() -> None:
     page = Page("p.txt", "集美：报告\n集美区推广“村集体+国企”模式，带动就业2500余个。")
     [article] = segment(page)
     metrics, initiatives = extract(article, page.text)
-    assert initiatives[0].metrics == (metrics[0].id,)
+    assert initiatives[0].metrics == (metrics[0],)
     assert metrics[0].id == "p.txt#00/m001" and initiatives[0].id == "p.txt#00/i001"
 
 

@@ -23,7 +23,14 @@ from ..facts import Initiative, Metric
 from ..layout import Page
 from ..places import Region
 from .query import Query
-from .store import SCHEMA_VERSION, CorpusFileError, converter, read_json, write_json
+from .store import (
+    SCHEMA_VERSION,
+    CorpusFileError,
+    converter,
+    metrics_by_id,
+    read_json,
+    write_json,
+)
 
 __all__ = ["SCHEMA_VERSION", "Corpus"]
 
@@ -73,20 +80,19 @@ class Corpus:
 
     def metrics_of(self, owner: Article | Initiative | Region | str) -> Query[Metric]:
         """The metrics of an article, of the sentence naming an initiative (its
-        `metrics` ids, as metrics), or about a region (with the hierarchy).
+        `metrics`), or about a region (with the hierarchy).
 
         Examples:
             >>> import fjreports
             >>> corpus = fjreports.load()
             >>> named = corpus.initiatives.where(name="三区联创")[0]
-            >>> [m.id for m in corpus.metrics_of(named)] == list(named.metrics)
+            >>> list(corpus.metrics_of(named)) == list(named.metrics)
             True
         """
         if isinstance(owner, Article):
             return self.metrics.where(article=owner.id)
         if isinstance(owner, Initiative):
-            by_id = {m.id: m for m in self.metrics.where(article=owner.article)}
-            return Query([by_id[i] for i in owner.metrics if i in by_id])
+            return Query(list(owner.metrics))
         return self.metrics.where(region=owner)
 
     def initiatives_of(self, owner: Article | Region | str) -> Query[Initiative]:
@@ -121,12 +127,15 @@ class Corpus:
         """
         where = Path(path)
         document = read_json(where)
+        initiatives = metrics_by_id(
+            document.get("initiatives", []), document.get("metrics", []), where
+        )
         try:
             return cls(
                 Query(converter.structure(document.get("pages", []), list[Page])),
                 Query(converter.structure(document.get("articles", []), list[Article])),
                 Query(converter.structure(document.get("metrics", []), list[Metric])),
-                Query(converter.structure(document.get("initiatives", []), list[Initiative])),
+                Query(converter.structure(initiatives, list[Initiative])),
                 tuple(converter.structure(document.get("skipped", []), list[tuple[str, str]])),
             )
         except RecursionError:

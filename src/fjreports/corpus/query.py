@@ -32,7 +32,14 @@ from ..numbers import (
 )
 from ..places import Region, get
 from . import tables
-from .store import SCHEMA_VERSION, CorpusFileError, converter, read_json, write_json
+from .store import (
+    SCHEMA_VERSION,
+    CorpusFileError,
+    converter,
+    metrics_by_id,
+    read_json,
+    write_json,
+)
 
 __all__ = ["InexactSumWarning", "Query", "record_of"]
 
@@ -206,6 +213,10 @@ class Query(tuple[T, ...], Generic[T]):
             raise CorpusFileError(f"{path}: not a saved query (records and items)")
         if kind is None:
             return Query([])
+        if kind == "Initiative":
+            # Before version 3 an initiative named its metrics by id: alone, they cannot be
+            # looked up.
+            items = metrics_by_id(items, [], path)
         try:
             return Query(converter.structure(items, list[_MODELS[kind]]))  # type: ignore[valid-type]
         except RecursionError:

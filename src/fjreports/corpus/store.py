@@ -35,16 +35,18 @@ __all__ = [
     "SCHEMA_VERSION",
     "CorpusFileError",
     "converter",
+    "metrics_by_id",
     "read_json",
     "write_json",
 ]
 
 
-#: The version of the JSON layout `Corpus.to_json` and `Query.to_json` write. Version 2
-#: stores a metric's period with its dates; files of version 1 (the phrase alone) are
-#: still read.
-SCHEMA_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+#: The version of the JSON layout `Corpus.to_json` and `Query.to_json` write. Version 3
+#: stores an initiative's metrics whole; version 2 stored them by id (a saved corpus of
+#: version 2 is still read: the ids are looked up among its metrics) and a metric's
+#: period with its dates; files of version 1 (the period as a phrase) are still read.
+SCHEMA_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 
 
 class CorpusFileError(FjreportsError):
@@ -180,6 +182,35 @@ def read_json(path: str | Path) -> dict[str, Any]:
             f"this fjreports reads versions {', '.join(map(str, READABLE_VERSIONS))}"
         )
     return document
+
+
+def metrics_by_id(initiatives: Any, metrics: Any, where: str | Path) -> list[Any]:
+    """Saved initiatives (versions 1 and 2 name their metrics by id) with each id replaced by
+    the saved metric of that id, as version 3 stores them.
+
+    Raises:
+        CorpusFileError: an id names no metric of the file.
+    """
+    if not isinstance(initiatives, list):
+        raise CorpusFileError(f"{where}: the initiatives are not a list")
+    saved = (
+        {m.get("id"): m for m in metrics if isinstance(m, dict)}
+        if isinstance(metrics, list)
+        else {}
+    )
+    out = []
+    for item in initiatives:
+        named = item.get("metrics") if isinstance(item, dict) else None
+        if isinstance(named, list) and any(isinstance(n, str) for n in named):
+            missing = [n for n in named if isinstance(n, str) and n not in saved]
+            if missing:
+                raise CorpusFileError(
+                    f"{where}: initiative {item.get('id')!r} names metric {missing[0]!r}, "
+                    "which the file does not hold"
+                )
+            item = {**item, "metrics": [saved[n] if isinstance(n, str) else n for n in named]}
+        out.append(item)
+    return out
 
 
 def write_json(path: str | Path, document: dict[str, Any]) -> None:

@@ -101,7 +101,7 @@ def row_of(record: object) -> dict[str, Any]:
             "kind": record.kind,
             **_region(record.region),
             "sentence": record.sentence,
-            "metrics": " ".join(record.metrics),
+            "metrics": " ".join(record.metric_ids),
         }
     if isinstance(record, Page):
         return {"name": record.name, "encoding": record.encoding, "text": record.text}

@@ -43,9 +43,9 @@ _TITLE_KIND = re.compile(r"([\u4e00-\u9fff]{2,12}?)(" + "|".join(_TITLE_KINDS) +
 
 def initiatives_of(article: Article, metrics: list[Metric]) -> list[Initiative]:
     found: dict[str, Initiative] = {}
-    by_sentence: dict[str, list[str]] = {}
+    by_sentence: dict[str, list[Metric]] = {}
     for metric in metrics:
-        by_sentence.setdefault(metric.sentence, []).append(metric.id)
+        by_sentence.setdefault(metric.sentence, []).append(metric)
 
     def add(name: str, kind: str | None, sentence: str) -> None:
         name = name.strip()
@@ -56,7 +56,7 @@ def initiatives_of(article: Article, metrics: list[Metric]) -> list[Initiative]:
                 found[name] = evolve(found[name], kind=kind)  # named again, with its kind
             return
         # The metrics of the sentence that names it (a title or heading has none).
-        ids = tuple(by_sentence.get(sentence, ()))
+        of_sentence = tuple(by_sentence.get(sentence, ()))
         found[name] = Initiative(
             id=f"{article.id}/i{len(found) + 1:03d}",
             page=article.page,
@@ -65,7 +65,7 @@ def initiatives_of(article: Article, metrics: list[Metric]) -> list[Initiative]:
             kind=kind,
             region=article.region,
             sentence=sentence,
-            metrics=ids,
+            metrics=of_sentence,
         )
 
     titles = [t for t in (article.title, article.subtitle) if t]

@@ -131,7 +131,7 @@ class Initiative:
         kind: what it is (`党建工作机制`, `模式`, `工程`), or `None`.
         region: the article's region.
         sentence: the sentence (or title, heading) it is named in.
-        metrics: ids of the metrics of that sentence.
+        metrics: the metrics of that sentence (none for a title or heading).
     """
 
     id: str
@@ -141,4 +141,9 @@ class Initiative:
     kind: str | None
     region: Region | None
     sentence: str
-    metrics: tuple[str, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+
+    @property
+    def metric_ids(self) -> tuple[str, ...]:
+        """The ids of `metrics`."""
+        return tuple(m.id for m in self.metrics)
