@@ -97,13 +97,54 @@ def test_an_html_pages_date_dates_its_periods(tmp_path: Path) -> None:
     assert corpus.articles[0].date is not None and corpus.articles[0].date.year == 2024
 
 
-def test_an_html_page_without_main_text_is_an_error(tmp_path: Path) -> None:
+def test_an_html_page_without_main_text_is_named_in_a_warning(tmp_path: Path) -> None:
     (tmp_path / "empty.html").write_text(
         "<html><head><title>图片</title></head><body><img src='a.png'></body></html>",
         encoding="utf-8",
     )
-    with pytest.raises(PageReadError, match=r"empty\.html: the HTML page has no main text"):
-        fjreports.load(tmp_path)
+    with pytest.warns(EmptyPageWarning, match=r"empty\.html: the HTML page has no main text"):
+        corpus = fjreports.load(tmp_path)
+    assert list(corpus.articles) == []  # never an empty article passed off as content
+
+
+def test_an_html_pages_metadata_gives_its_articles_source_authors_and_date(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "story.html").write_text(
+        "<html><head><meta charset='utf-8'><title>某县建成冷链仓库</title>"
+        "<meta name='author' content='Zhang Wei; Li Na'>"
+        "<meta property='og:site_name' content='Example Daily'>"
+        "<meta property='article:published_time' content='2022-06-30'></head><body>"
+        "<article><h1>某县建成冷链仓库</h1>"
+        "<p>南靖县新建冷链仓库12座，总库容约3.6万吨，带动果农增收约1800万元。</p>"
+        "<p>下一步，南靖县将继续完善县乡村三级物流体系，服务更多农户。</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    page = fjreports.read_page(tmp_path / "story.html")
+    assert page.title == "某县建成冷链仓库" and page.source == "Example Daily"
+    assert page.date is not None and page.date.isoformat() == "2022-06-30"
+    [article] = fjreports.load(tmp_path).articles
+    assert article.title == "某县建成冷链仓库"
+    assert article.source == "Example Daily"
+    assert article.date is not None and article.date.isoformat() == "2022-06-30"
+    assert page.authors == ("Zhang Wei", "Li Na") and article.authors == page.authors
+
+
+def test_a_pdfs_metadata_gives_title_and_authors(tmp_path: Path) -> None:
+    path = _pdf(tmp_path)
+    from reportlab.pdfgen import canvas
+
+    sheet = canvas.Canvas(str(tmp_path / "named.pdf"))
+    sheet.setTitle("A title in the metadata")
+    sheet.setAuthor("Zhang Wei, Li Na")
+    sheet.drawString(40, 800, "text")
+    sheet.save()
+    page = fjreports.read_page(tmp_path / "named.pdf")
+    assert page.title == "A title in the metadata"
+    assert page.authors == ("Zhang Wei", "Li Na")
+    assert page.date is None  # a PDF's creation date is not the report's
+    assert fjreports.read_page(path).encoding == "pdf"
 
 
 def test_a_pdf_without_a_text_layer_is_named_in_a_warning(tmp_path: Path) -> None:

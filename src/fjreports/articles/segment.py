@@ -26,6 +26,8 @@ import contextlib
 import datetime
 import re
 
+from attrs import evolve
+
 from ..layout import (
     AUTHORS_LINE,
     BREADCRUMB,
@@ -81,8 +83,9 @@ def segment(page: Page) -> list[Article]:
     if not blocks:
         return []
     style = repaired.style
-    date: datetime.date | None = None
-    source: str | None = None
+    # What an HTML page says of itself holds until the page's own lines say otherwise.
+    date: datetime.date | None = page.date
+    source: str | None = page.source
     photo_credit: str | None = None
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -243,6 +246,10 @@ def segment(page: Page) -> list[Article]:
         region = region_of(draft, regions_of)
         regions_of[id(draft)] = region
         out.append(_finish(draft, page.name, len(out), region, date, source))
+    stories = [i for i, a in enumerate(out) if a.kind is ArticleKind.ARTICLE]
+    if page.authors and len(stories) == 1 and not out[stories[0]].authors:
+        # The authors a page names in its metadata are those of its one article.
+        out[stories[0]] = evolve(out[stories[0]], authors=page.authors)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime
 import re
 import stat
 import warnings
@@ -11,7 +12,7 @@ from pathlib import Path
 from attrs import field, frozen
 
 from ..errors import PageReadError
-from .sources import html_text, pdf_text
+from .sources import Marked, html_text, pdf_text
 
 __all__ = ["MAX_PAGE_BYTES", "DoubtfulEncodingWarning", "EmptyPageWarning", "Page", "read_page"]
 
@@ -29,11 +30,22 @@ class Page:
         text: the decoded text; every span of every record points into it.
         encoding: `utf-8`, `utf-8-sig`, `utf-16`, `gb18030` or `cp950` (Big5);
             `html` or `pdf` for the text taken from such a page.
+        title: the title an HTML or PDF page gives in its metadata, or `None`.
+        date: the date an HTML page gives in its metadata, or `None`; its
+            articles are dated by it where they print no date of their own.
+        source: the site an HTML page names (its site name), or `None`; the
+            source of its articles that name none.
+        authors: the authors an HTML or PDF page names in its metadata; those of
+            its article where the page holds one article naming none.
     """
 
     name: str
     text: str = field(repr=False)
     encoding: str = "utf-8"
+    title: str | None = None
+    date: datetime.date | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = ()
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -123,24 +135,20 @@ def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
             max_bytes,
         )
     kind = path.suffix.lower()
+    marked = Marked()
     if kind in (".html", ".htm"):
-        text, encoding = html_text(data, path), "html"
+        (text, marked), encoding = html_text(data, path), "html"
+        empty = "the HTML page has no main text: no figures can be read from it"
     elif kind == ".pdf":
-        text, encoding = pdf_text(path), "pdf"
-        if not text.strip():
-            warnings.warn(
-                f"{path}: the PDF has no text layer (a scan?): no figures can be read from it",
-                EmptyPageWarning,
-                stacklevel=2,
-            )
-            return Page(path.name, text, encoding)
+        (text, marked), encoding = pdf_text(path), "pdf"
+        empty = "the PDF has no text layer (a scan?): no figures can be read from it"
     else:
-        text, encoding = _decode(data, path)
+        (text, encoding), empty = _decode(data, path), "the page is empty"
     if kind in (".html", ".htm", ".pdf"):
         text = _CONTROL.sub(" ", text)  # control characters an extractor passed through
     if not text.strip():
-        warnings.warn(f"{path}: the page is empty", EmptyPageWarning, stacklevel=2)
-    return Page(path.name, text, encoding)
+        warnings.warn(f"{path}: {empty}", EmptyPageWarning, stacklevel=2)
+    return Page(path.name, text, encoding, *marked)
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
