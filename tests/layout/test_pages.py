@@ -190,3 +190,32 @@ def test_bytes_that_read_as_no_ordinary_chinese_are_flagged(tmp_path: Path) -> N
     path.write_bytes(bytes(rng.randrange(0xA1, 0xFE) for _ in range(4000)))
     with pytest.warns(DoubtfulEncodingWarning, match=r"noise\.txt: read as .*garbled"):
         read_page(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "language"),
+    [
+        (
+            "서울시 강남구의 올해 예산은 약 5천억 원이며, 주민 복지 사업에 쓰인다.",
+            "euc_kr",
+            "Korean",
+        ),
+        ("東京都の今年の予算は約7兆円で、住民の福祉事業に使われています。", "euc_jp", "Japanese"),
+        ("大阪府では新しい倉庫を12棟建設し、約3億円の投資を行いました。", "shift_jis", "Japanese"),
+    ],
+)
+def test_korean_and_japanese_pages_are_refused_by_name(
+    tmp_path: Path, text: str, encoding: str, language: str
+) -> None:
+    # EUC-KR and EUC-JP decode as GB18030 into common characters: garbage that looks Chinese.
+    path = tmp_path / "other.txt"
+    path.write_bytes(((text + "\n") * 3).encode(encoding))
+    with pytest.raises(PageReadError, match=rf"other\.txt: {language} text \(.*\), not Chinese"):
+        read_page(path)
+
+
+def test_a_chinese_page_quoting_korean_words_is_read(tmp_path: Path) -> None:
+    text = SIMPLIFIED + "韩国首尔（서울）代表团到访。" + SIMPLIFIED
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode("gb18030"))
+    assert read_page(path).text == text

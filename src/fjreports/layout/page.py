@@ -206,6 +206,32 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _PLAUSIBLE = 0.8
 
 
+# Hangul syllables and jamo, hiragana and katakana: a page written in them is not Chinese.
+_NOT_CHINESE = {
+    "Korean": re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
+    "Japanese": re.compile("[\u3041-\u3096\u30a1-\u30fa]"),
+}
+_NOT_CHINESE_SHARE = 0.3  # of the page's letters: Chinese text quoting a Korean name stays
+
+
+def _refuse_other_languages(data: bytes, path: Path) -> None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return
+    text = str(best)
+    letters = sum(1 for c in text if c.isalpha())
+    for language, script in _NOT_CHINESE.items():
+        if letters and len(script.findall(text)) >= _NOT_CHINESE_SHARE * letters:
+            raise PageReadError(
+                f"{path}: {language} text ({best.encoding}), not Chinese: fjreports reads "
+                "Chinese pages",
+                str(path),
+                0,
+            )
+
+
 class DoubtfulEncodingWarning(UserWarning):
     """A page's bytes read as neither ordinary GB18030 nor ordinary Big5 text."""
 
@@ -225,7 +251,13 @@ def _common_share(text: str) -> float:
 
 
 def _chinese_readings(data: bytes, path: Path) -> list[tuple[str, bytes]]:
-    """GB18030 and Big5, the likelier first; a warning where neither reads as Chinese."""
+    """GB18030 and Big5, the likelier first; a warning where neither reads as Chinese.
+
+    Korean (EUC-KR) and Japanese (EUC-JP) text decode as GB18030 too, into common
+    characters: an encoding detector, charset-normalizer, names the likeliest encoding,
+    and a page that then reads as Hangul or kana is refused.
+    """
+    _refuse_other_languages(data, path)
     scored: list[tuple[float, str]] = []
     for encoding in ("gb18030", "cp950"):
         try:
