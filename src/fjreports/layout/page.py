@@ -211,15 +211,26 @@ _NOT_CHINESE = {
     "Korean": re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
     "Japanese": re.compile("[\u3041-\u3096\u30a1-\u30fa]"),
 }
+_EAST_ASIAN = ("gb18030", "big5", "cp950", "euc_kr", "cp949", "euc_jp", "shift_jis", "cp932")
+_CHINESE = ("gb18030", "big5", "cp950")
 _NOT_CHINESE_SHARE = 0.3  # of the page's letters: Chinese text quoting a Korean name stays
 
 
 def _refuse_other_languages(data: bytes, path: Path) -> None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    # The detector chooses among the multi-byte encodings of East Asia only: on a short
+    # page it would otherwise take a GBK text for UTF-16.
+    readings = from_bytes(data[:200_000], cp_isolation=list(_EAST_ASIAN))
+    best = readings.best()
     if best is None:
         return
+    for reading in readings:
+        if reading.encoding in _CHINESE and (reading.chaos, -reading.coherence) <= (
+            best.chaos,
+            -best.coherence,
+        ):
+            return  # a Chinese reading as good as the best: a short page may be either
     text = str(best)
     letters = sum(1 for c in text if c.isalpha())
     for language, script in _NOT_CHINESE.items():
