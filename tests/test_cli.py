@@ -192,6 +192,8 @@ def test_errors_skip_names_each_page_on_one_line(
     (tmp_path / "good.txt").write_text("集美：报告\n集美区建成项目19个。", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)))
     (tmp_path / "empty.txt").write_bytes(b"")
+    korean = "서울시 강남구의 올해 예산은 약 5천억 원이며, 주민 복지 사업에 쓰인다.\n" * 3
+    (tmp_path / "korean.txt").write_bytes(korean.encode("euc_kr"))  # no Chinese encoding
     assert main(["metrics", "--pages", str(tmp_path), "--format", "json"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("fjreports: error: ") and "binary.txt" in err
@@ -202,6 +204,7 @@ def test_errors_skip_names_each_page_on_one_line(
     # Each warning one line of the command line's own, naming the page; no Python paths.
     assert all(line.startswith("fjreports: warning: ") for line in lines), lines
     assert any("binary.txt" in line for line in lines) and any("empty" in line for line in lines)
+    assert any("korean.txt" in line for line in lines)
     assert ".py:" not in captured.err
 
 
