@@ -283,10 +283,10 @@ def load(
                 skipped.append((_named(Page(file.name, ""), file, root).name, page))
             else:
                 pages.append(_named(page, file, root))
-        if skipped:
-            names = ", ".join(name for name, _ in skipped)
-            count = f"{len(skipped)} page{'' if len(skipped) == 1 else 's'}"
-            warnings.warn(f"{count} skipped: {names}", UserWarning, stacklevel=2)
+        # One warning a page, with its reason (which names the file): one line each on the
+        # command line.
+        for _, reason in skipped:
+            warnings.warn(f"page skipped: {reason}", UserWarning, stacklevel=2)
     results: list[PageResult] = []
     if workers > 1 and len(pages) > 1:
         results = _in_processes(pages, workers, progress)
