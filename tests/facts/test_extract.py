@@ -253,6 +253,20 @@ def test_the_items_of_a_list_are_in_the_time_of_the_line_that_opens_it() -> None
     assert periods["3000人"] is None  # after the list's last item, the list's time ends
 
 
+def test_paragraphs_opening_on_several_years_are_a_list_by_year_not_a_review() -> None:
+    text = (
+        "某县扶贫目标\n"
+        "某县地处山区，贫困面广。\n"
+        "2019年，全县计划脱贫3000人。\n"
+        "2020年，全县计划脱贫5000人。\n"
+        "公路建设：总任务800公里，总投资6亿元。"
+    )
+    metrics, _ = run(text)
+    periods = {m.quantity.text: when(m) for m in metrics}
+    # The last paragraph names no year, and none is the year of the whole text.
+    assert periods == {"3000人": "2019年", "5000人": "2020年", "800公里": None, "6亿元": None}
+
+
 def test_a_report_that_opens_on_a_year_reviews_that_year() -> None:
     text = (
         "政府工作报告\n"

@@ -34,6 +34,10 @@ D = datetime.date
         ("今年以来", D(2023, 1, 1), ON, Granularity.SPAN),
         ("5年来", None, ON, Granularity.SPAN),
         ("目前", ON, ON, Granularity.DAY),
+        ("8月底前", None, D(2023, 8, 31), Granularity.SPAN),
+        ("2025年底前", None, D(2025, 12, 31), Granularity.SPAN),
+        ("11月15日前", None, D(2023, 11, 15), Granularity.SPAN),
+        ("年底前", None, D(2023, 12, 31), Granularity.SPAN),
     ],
 )
 def test_dates_of_a_phrase(

@@ -18,10 +18,19 @@ from fjreports.facts.periods import find_periods
         ("预计未来五年，产值将达到50亿元。", "未来五年"),
         ("经过3年的建设，新增耕地900亩。", "3年"),
         ("全乡现有茶园4000亩。", "现有"),
+        ("力争8月底前完成改造300户。", "8月底前"),
+        ("确保2025年底前建成泵站6座。", "2025年底前"),
+        ("要求11月15日前发放补贴200万元。", "11月15日前"),
+        ("年底前全部交付使用120套。", "年底前"),
     ],
 )
 def test_time_phrases_found_whole(text: str, phrase: str) -> None:
     assert [found for _, found in find_periods(text)] == [phrase]
+
+
+def test_a_number_of_years_is_no_year() -> None:
+    # 3000年 after 已有 is a span of history; only the years 1900-2099 are dates.
+    assert find_periods("古镇距今已有3000年历史，1998年以来新修民居40栋。") == [(14, "1998年以来")]
 
 
 def test_existing_is_no_time_when_it_describes() -> None:

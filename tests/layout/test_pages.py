@@ -219,3 +219,47 @@ def test_a_chinese_page_quoting_korean_words_is_read(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_bytes(text.encode("gb18030"))
     assert read_page(path).text == text
+
+
+def test_marks_left_by_markup_end_paragraphs_and_stay_in_the_text() -> None:
+    text = (
+        "某县人民政府工作报告\n"
+        "各位代表:qxz\n"
+        "现在，我代表县人民政府向大会报告过去一年的工作，请予审议，并请各位政协委员和列席的同志\n"
+        "们提出意见。qxz\n"
+        "一、过去一年工作回顾qxz\n"
+        "全面完成了县人民代表大会确定的目标任务和县委县政府年初部署的各项重点工作任务qxz\n"
+        "全县生产总值完成45亿元，增长6%，一般公共预算收入完成3.2亿元，增长5%。qxz\n"
+    )
+    blocks = [b.text for b in repair(Page("p.txt", text)).blocks]
+    assert (
+        blocks
+        == [
+            "某县人民政府工作报告",
+            "各位代表:qxz",
+            "现在，我代表县人民政府向大会报告过去一年的工作，请予审议，并请各位政协委员和列席的同志们"
+            "提出意见。qxz",
+            "一、过去一年工作回顾qxz",
+            "全面完成了县人民代表大会确定的目标任务和县委县政府年初部署的各项重点工作任务qxz",
+            "全县生产总值完成45亿元，增长6%，一般公共预算收入完成3.2亿元，增长5%。qxz",
+        ]
+    )
+
+
+def test_a_web_page_hard_wrapped_at_a_fixed_width_is_joined() -> None:
+    wrapped = [
+        "过去一年，全县上下团结一心，攻坚克难，经济社会发展取得新的成效，各项",
+        "事业全面进步。全年地区生产总值完成86亿元，同比增长5.1%，一般公共预算",
+        "收入完成6.2亿元，增长7.3%，城乡居民人均可支配收入分别达到3.1万元",
+        "和1.5万元。工业经济稳步回升，新增规模以上工业企业12家，规上工业增加",
+        "值增长8%。农业基础不断夯实，粮食总产量稳定在20万吨以上，新建高标准农",
+        "田3万亩，特色产业覆盖全部乡镇和行政村，农村居民收入增速继续快于城镇。",
+    ]
+    text = "某县政府工作报告\n" + "\n".join(wrapped) + "\n二、今年工作安排\n今年，新建学校3所。"
+    blocks = [b.text for b in repair(Page("p.txt", text)).blocks]
+    assert blocks == [
+        "某县政府工作报告",
+        "".join(wrapped),
+        "二、今年工作安排",
+        "今年，新建学校3所。",
+    ]

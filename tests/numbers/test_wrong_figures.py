@@ -221,3 +221,19 @@ def test_every_written_form_of_a_unit_has_one_standard_name() -> None:
     ]
     assert [q.text for q in quantities] == written  # what was written is kept
     assert parse_quantity("10㎡").to("亩").value == parse_quantity("10平方米").to("亩").value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "贯彻市十五届人大精神",
+        "落实党的二十届三中全会和十九届四次全会部署",
+        "省十三届政协委员到场",
+    ],
+)
+def test_the_number_of_a_session_is_no_count(text: str) -> None:
+    assert found(text) == []
+
+
+def test_counts_of_sessions_stay_counts() -> None:
+    assert found("已连续举办六届，共召开4次会议") == [(Decimal(6), "届"), (Decimal(4), "次")]

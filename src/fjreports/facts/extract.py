@@ -146,12 +146,11 @@ _OPENING_YEAR = re.compile(r"^([0-9]{4}年)[，,是]")
 
 def _year_under_review(article: Article) -> str | None:
     """The year a report reviews, where it opens on it (2018年，是…; 2023年，全县…) within its
-    first paragraphs: its figures that name no time of their own are that year's."""
-    for paragraph in article.paragraphs[:4]:
-        opening = _OPENING_YEAR.match(paragraph)
-        if opening:
-            return opening.group(1)
-    return None
+    first paragraphs: its figures that name no time of their own are that year's. Where
+    those paragraphs open on several years (2017年，… 2018年，…), they are a list by year,
+    and no year is under review."""
+    opened = {m.group(1) for p in article.paragraphs[:6] if (m := _OPENING_YEAR.match(p))}
+    return opened.pop() if len(opened) == 1 else None
 
 
 def _role(paragraph: str, q: Quantity) -> Role:

@@ -26,13 +26,16 @@ __all__ = [
 # Time phrases, longest forms first; what governs a figure is the last one before it.
 _NUM = r"[0-9一二三四五六七八九十〇零两]"
 _COUNT = r"(?:[0-9]{1,2}|[一两二三四五六七八九十]{1,3})"  # a number of years: 5, 三, 十五
-_YEAR = rf"(?:今年|去年|{_NUM}{{4}}年)"
+# A year of the reports' era, 1900 to 2099 (一九八〇, 二〇二三): 距今已有3000年 is a duration.
+_YEAR_NUMBER_FORM = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
+_YEAR = rf"(?:今年|去年|(?:{_YEAR_NUMBER_FORM})年)"
 # A day, a month or a year's end: 5月19日, 今年5月, 2015年底.
 _DATE = rf"(?:{_YEAR}?{_NUM}{{1,2}}月(?:{_NUM}{{1,2}}日)?(?:底|末)?|{_YEAR}(?:底|末)?)"
 _PERIOD_FORMS = [
+    rf"{_DATE}前|年(?:底|末)前",  # a deadline: 9月底前, 2020年底前, 6月30日前, 年底前
     rf"截至(?:目前|{_DATE})",
     r"自[^，。；]{2,16}以来",
-    rf"(?:{_NUM}{{4}}年|今年|去年|上半年|前三季度|年初|近年|{_NUM}{{1,2}}月)以来",
+    rf"(?:(?:{_YEAR_NUMBER_FORM})年|今年|去年|上半年|前三季度|年初|近年|{_NUM}{{1,2}}月)以来",
     rf"(?:近|过去)?{_COUNT}年(?:来|内|以来)",
     rf"未来{_COUNT}年",
     rf"(?<=经过){_COUNT}年",  # 经过4年的努力: the 4 years the figures were made in
@@ -212,9 +215,18 @@ def resolve_period(text: str, on: datetime.date | None = None) -> Period:
         return Period(text)
 
 
+_DEADLINE = re.compile(r"(.*[月日底末])前")
+
+
 def _resolve(text: str, on: datetime.date | None) -> Period:
     year = _year(text, on)
     now = on
+    deadline = _DEADLINE.fullmatch(text)
+    if deadline:
+        # A deadline (9月底前, 2020年底前): the time up to its end, its start unknown.
+        until = deadline.group(1)
+        by = _resolve("今" + until if until.startswith("年") else until, on).end
+        return Period(text, None, by, Granularity.SPAN) if by else Period(text)
     if text.startswith("截至"):
         rest = text[2:]
         if rest == "目前":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -75,6 +76,7 @@ class _Line(NamedTuple):
     start: int  # raw offset of text[0]
     blank_before: bool
     number: int  # its place among the non-blank lines
+    closed: bool = False  # a mark left by the page's markup ends the paragraph here
 
 
 def _lines(text: str) -> list[_Line]:
@@ -91,7 +93,27 @@ def _lines(text: str) -> list[_Line]:
         else:
             blank = True
         at += len(raw)
-    return lines
+    return _with_debris_closed(lines)
+
+
+# What a page's conversion from HTML can leave: a run of Latin letters glued to the text at
+# the ends of lines, where a paragraph's closing tag stood (…提出意见。jgo). The mark is kept
+# (nothing of the page is dropped), and ends its paragraph.
+_END_DEBRIS = re.compile(r"(?<=[^A-Za-z0-9\s])[a-z]{2,6}$")
+_DEBRIS_LINES = 3  # a mark must end this many lines
+
+
+def _with_debris_closed(lines: list[_Line]) -> list[_Line]:
+    ends = Counter(m.group() for line in lines if (m := _END_DEBRIS.search(line.text)))
+    debris = {token for token, count in ends.items() if count >= _DEBRIS_LINES}
+    if not debris:
+        return lines
+    return [
+        line._replace(closed=True)
+        if (m := _END_DEBRIS.search(line.text)) and m.group() in debris
+        else line
+        for line in lines
+    ]
 
 
 class PageStyle(enum.Enum):
@@ -138,6 +160,7 @@ def repair(page: Page) -> Repaired:
     style = PageStyle.PDF if page.encoding == "pdf" else page_style([line.text for line in lines])
     titles_from = _title_tail(lines) if style is PageStyle.PDF else len(lines)
     width = _column_width([len(line.text) for line in lines])
+    wrap = _wrap_width([len(line.text) for line in lines]) if style is PageStyle.WEB else None
     groups: list[list[_Line]] = []
     paragraph: list[_Line] | None = None  # the last group that is not a caption
     for line in lines:
@@ -146,7 +169,7 @@ def repair(page: Page) -> Repaired:
             continue
         if line.number > titles_from:
             paragraph = None  # in the run of titles printed after the last article
-        if paragraph is not None and _continues(paragraph, line, style, width):
+        if paragraph is not None and _continues(paragraph, line, style, width, wrap):
             paragraph.append(line)  # possibly across a caption: 数据支 … 撑
             continue
         paragraph = [line]
@@ -197,10 +220,14 @@ def _column_width(lengths: list[int]) -> Callable[[int], int]:
 
 
 def _continues(
-    group: list[_Line], line: _Line, style: PageStyle, width: Callable[[int], int]
+    group: list[_Line],
+    line: _Line,
+    style: PageStyle,
+    width: Callable[[int], int],
+    wrap: int | None,
 ) -> bool:
     last = group[-1]
-    if ends_sentence(last.text) or is_marker(last.text) or is_marker(line.text):
+    if last.closed or ends_sentence(last.text) or is_marker(last.text) or is_marker(line.text):
         return False
     if style is PageStyle.PDF:
         if not line.blank_before:
@@ -216,7 +243,22 @@ def _continues(
             return any(member.blank_before for member in group[1:])
         # A first line well short of the column (indented lines lose two) is a heading.
         return len(last.text) >= width(last.number) - 3
-    return len(last.text) >= 40 and len(line.text) >= 2
+    # A web page's paragraph a line; a long line that stops mid-sentence goes on, and so does
+    # one as wide as the page's wrap (a page hard-wrapped at 38 characters).
+    wide = len(last.text) >= 40 or (wrap is not None and len(last.text) >= wrap - 4)
+    return wide and len(line.text) >= 2
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width a web page is hard-wrapped at, where it is: the commonest length of its
+    longer lines, shared (give or take a few characters: Latin letters and ASCII
+    punctuation are narrower) by at least two in five of them."""
+    longer = [n for n in lengths if n >= 20]
+    if len(longer) < 6:
+        return None
+    common = Counter(longer).most_common(1)[0][0]
+    near = sum(1 for n in longer if common - 4 <= n <= common + 3)
+    return common if near * 5 >= 2 * len(longer) else None
 
 
 _STRAY_SPACE = re.compile(r"(?<=[0-9.%\u4e00-\u9fff])[ \t\u3000]+(?=[0-9.%\u4e00-\u9fff])")

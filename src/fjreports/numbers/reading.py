@@ -44,6 +44,11 @@ HALF_BLOCKERS = frozenset(words("half_blockers"))  # 上半年 is a period, 半�
 _BARE_STOPS = fields("bare_magnitude_stops")
 BARE_BEFORE = tuple(w for w, (where,) in _BARE_STOPS.items() if where == "before")
 BARE_AFTER = tuple(w for w, (where,) in _BARE_STOPS.items() if where == "after")
+# 县十六届人大, 四次全会: after these words a count of sessions is the session's number.
+SESSION_ORDINALS = {
+    unit: tuple(w for w, (units,) in fields("session_ordinals").items() if unit in units)
+    for unit in "届次"
+}
 # What a hyphen after which a number is no minus sign follows: a letter or digit (G15-3,
 # 10-20), a closing sign (5%-8%, （一）-2) or a date (2023年-2024年, 1月-3月).
 NOT_BEFORE_MINUS = frozenset(

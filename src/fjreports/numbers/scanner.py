@@ -34,6 +34,7 @@ from .reading import (
     RANK_ENDS,
     RANK_WORDS,
     RUN,
+    SESSION_ORDINALS,
     SUFFIX_BY_FIRST,
     UNITS_BY_FIRST,
     VAGUE_PREFIXES,
@@ -281,6 +282,8 @@ class Scanner:
             if found is None:
                 return self.unitless(i, j, start, value, low, high, qualifier)
             unit, u_end = found
+        if unit.name in SESSION_ORDINALS and s.startswith(SESSION_ORDINALS[unit.name], u_end):
+            raise Reject(i, "is the number of a session (十六届人大), not a count")
         if value is not None and u_end < n and s[u_end] in RANGE_SEPARATORS:
             other = self.range_tail(u_end + 1, value, run)  # 10亩至15亩
             if other is not None and other[2] == unit:
