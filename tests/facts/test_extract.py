@@ -315,3 +315,18 @@ def test_subjects_are_nouns_not_fragments() -> None:
     assert subjects["0.5万"].startswith("贫困人口")  # a bare magnitude: the noun after it
     assert subjects["86亿元"] == "地区生产总值(GDP)"  # the bracket belongs to the noun
     assert subjects["1.2万人"] == "贫困人口"  # after the aside; 现有 is its time
+
+
+def test_a_figure_listed_under_a_name_takes_the_name_as_its_subject() -> None:
+    text = (
+        "某县安置点建设\n"
+        "全县共建成安置房2600套（其中：城关镇900套、东坪乡700套）。\n"
+        "北山：500套，总投资1.2亿元。\n"
+        "城关镇建成学校3所。"
+    )
+    metrics, _ = run(text)
+    subjects = {m.quantity.text: m.subject for m in metrics}
+    assert subjects["900套"] == "城关镇" and subjects["700套"] == "东坪乡"
+    assert subjects["500套"] == "北山"
+    # A place in a clause is where, not what: the subject stays what the figure counts.
+    assert subjects["3所"] == "学校"

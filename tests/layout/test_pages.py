@@ -232,18 +232,15 @@ def test_marks_left_by_markup_end_paragraphs_and_stay_in_the_text() -> None:
         "全县生产总值完成45亿元，增长6%，一般公共预算收入完成3.2亿元，增长5%。qxz\n"
     )
     blocks = [b.text for b in repair(Page("p.txt", text)).blocks]
-    assert (
-        blocks
-        == [
-            "某县人民政府工作报告",
-            "各位代表:qxz",
-            "现在，我代表县人民政府向大会报告过去一年的工作，请予审议，并请各位政协委员和列席的同志们"
-            "提出意见。qxz",
-            "一、过去一年工作回顾qxz",
-            "全面完成了县人民代表大会确定的目标任务和县委县政府年初部署的各项重点工作任务qxz",
-            "全县生产总值完成45亿元，增长6%，一般公共预算收入完成3.2亿元，增长5%。qxz",
-        ]
-    )
+    assert blocks == [
+        "某县人民政府工作报告",
+        "各位代表:qxz",
+        "现在，我代表县人民政府向大会报告过去一年的工作，请予审议，并请各位政协委员和列席的同志们"
+        "提出意见。qxz",
+        "一、过去一年工作回顾qxz",
+        "全面完成了县人民代表大会确定的目标任务和县委县政府年初部署的各项重点工作任务qxz",
+        "全县生产总值完成45亿元，增长6%，一般公共预算收入完成3.2亿元，增长5%。qxz",
+    ]
 
 
 def test_a_web_page_hard_wrapped_at_a_fixed_width_is_joined() -> None:

@@ -102,6 +102,8 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                 previous = metrics[-1]
                 if previous.sentence == stripped:
                     subject = previous.subject  # 商事主体28.9万户，同比增长21.2%
+            if subject is None:
+                subject = places.label(paragraph, start)  # 广顺：1382套: the row's name
             region, basis = places.region(sentence_start, start, carried)
             if period != resolved_text:  # one Period for the figures a phrase governs
                 resolved_text = period

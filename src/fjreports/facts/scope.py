@@ -202,6 +202,24 @@ class Places:
         at = bisect_right(self._every_ends, start)
         return self._every_ends[at - 1] if at else 0
 
+    def label(self, paragraph: str, start: int) -> str | None:
+        """The name a figure at `start` is listed under, as written: a place name opening a
+        clause right before the figure (其中：长寨街道204套、广顺镇400套), or a short name
+        opening the paragraph, a colon after it (广顺：1382套)."""
+        colon = paragraph[start - 1 : start] in ("：", ":")
+        end = start - 1 if colon else start
+        at = bisect_right(self._every_ends, end)
+        if not at or self._every_ends[at - 1] != end:
+            named = paragraph[:end]
+            if colon and _ROW_NAME.fullmatch(named):
+                return named
+            return None
+        mention = self._every[self._every_by_end[at - 1]]
+        begin = mention.span[0]
+        if begin > 0 and paragraph[begin - 1] not in _LABEL_OPENERS:
+            return None  # 集美区建成19个: a place in a clause, not a row's name
+        return paragraph[begin:end]
+
     def region(
         self, sentence_start: int, start: int, carried: Region | None
     ) -> tuple[Region | None, RegionBasis | None]:
@@ -227,6 +245,11 @@ class Places:
             return self._main, RegionBasis.ARTICLE
         return None, None
 
+
+# A row's name opening a paragraph: a few Chinese characters (广顺, 白云山镇).
+_ROW_NAME = re.compile("[\u4e00-\u9fff]{2,6}")
+# What stands before a row's name: the start of a clause or of a list's item.
+_LABEL_OPENERS = frozenset("，,、；;：:（(\n")
 
 #: Words that name the article's own region by level (我市, 全县).
 OWN_WORDS = frozenset(_OWN)
