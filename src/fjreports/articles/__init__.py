@@ -3,7 +3,7 @@
 Below it stand `fjreports.layout`, `fjreports.places` and `fjreports.text`.
 """
 
-from .model import Article, ArticleKind, Section, body_text, regroup, section_counts
+from .model import Article, ArticleKind, Section
 from .segment import segment
 from .titles import word_pairs
 
@@ -11,9 +11,6 @@ __all__ = [
     "Article",
     "ArticleKind",
     "Section",
-    "body_text",
-    "regroup",
-    "section_counts",
     "segment",
     "word_pairs",
 ]

@@ -338,7 +338,8 @@ def _in_processes(
 def _fewer_collections() -> Iterator[None]:
     """Results arriving from the workers are many small objects with no cycles among them:
     the collector's youngest generation is run a hundredth as often meanwhile, where it
-    would otherwise walk them again and again (half the cost of unpickling them)."""
+    would otherwise walk them again and again (half the cost of unpickling them). Forked
+    workers start with the same setting, for the same kind of objects."""
     before = gc.get_threshold()
     gc.set_threshold(before[0] * 100, *before[1:])
     try:
