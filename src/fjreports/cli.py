@@ -192,10 +192,16 @@ def _corpus(args: argparse.Namespace) -> Corpus:
         return load(pages, workers=args.workers, errors=args.errors)
     # A bar on standard error while a folder is read at a terminal; standard output stays
     # what the command prints.
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     columns = (
-        "reading pages",
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
