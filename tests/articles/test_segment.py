@@ -371,3 +371,76 @@ def test_a_work_report_header_title_session_and_speaker() -> None:
     assert article.region is not None and article.region.name == "屏南县"
     assert article.text.startswith("各位代表:")
     assert "首页" not in article.text and "人民代表大会" not in article.text
+
+
+def test_a_report_reposted_by_a_site_keeps_its_own_title_session_and_speaker() -> None:
+    """A site's copy: the site's title for the page, the time it was posted, a summary, the
+    page title again, then the report as printed, every line ending in a mark of the
+    markup and the session line with no brackets."""
+    lines = [
+        "（福建省）2024年某某县人民政府工作报告（全文）",
+        "文档站 2024-02-03 08:15:00 政府报告",
+        "（福建省）2024年某某县人民政府工作报告（全文） 政府工作报告abq "
+        ";;2024年1月9日在屏南县第十八届",
+        "（福建省）2024年某某县人民政府工作报告（全文）",
+        "政府工作报告abq",
+        ";;2024年1月9日在屏南县第十八届人民代表大会第三次会议上abq",
+        "屏南县人民政府县长 林 华abq",
+        "各位代表：abq",
+        "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。abq",
+        "2023年，全县地区生产总值完成100亿元，增长6.5%；一般公共预算收入完成5.2亿元，增长7%。abq",
+        "全年新建高标准农田2万亩，粮食总产量稳定在8万吨以上，农村居民人均可支配收入增长7.5%。abq",
+    ]
+    [article] = segment(Page("report.txt", "\n".join(lines)))
+    assert (article.title, article.subtitle) == (
+        "政府工作报告",
+        "2024年1月9日在屏南县第十八届人民代表大会第三次会议上",
+    )
+    assert article.authors == ("林华",)
+    assert article.date == datetime.date(2024, 1, 9)
+    assert article.text.startswith("各位代表：abq\n现在")
+    assert "文档站" not in article.text and "全文" not in article.text
+
+
+def test_a_subtitle_led_by_a_dash_stays_under_the_reports_title() -> None:
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "——奋力谱写高质量发展新篇章",
+            "（2024年1月9日在某某县第十八届人民代表大会第三次会议上）",
+            "各位代表：",
+            "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。",
+        ]
+    )
+    [article] = segment(Page("report.txt", text))
+    assert (article.title, article.subtitle) == ("政府工作报告", "——奋力谱写高质量发展新篇章")
+    assert article.date == datetime.date(2024, 1, 9)
+
+
+def test_short_lines_after_the_last_paragraph_are_kept() -> None:
+    body = (
+        "会议指出，今年全县生产总值增长了百分之五，各项工作稳步推进，"
+        "群众满意度明显提升，工作取得了新的进展。"
+    )
+    [article] = segment(Page("p.txt", f"某县召开全体会议\n{body}\n附件一\n附件二：名单\n"))
+    assert article.paragraphs == (body, "附件一", "附件二：名单")
+
+
+def test_a_line_over_a_later_title_is_its_kicker() -> None:
+    first = (
+        "本报福州5月6日电（记者陈明）福州今年新建公园20个，"
+        "城市绿化覆盖率提高到45%，市民休闲空间持续扩大。"
+    )
+    second = "本报宁德5月6日电（记者林青）霞浦县海上养殖面积稳定在30万亩，渔民人均收入增长8%。"
+    text = "\n".join(["福州新建公园二十个", first, "海上牧场", "霞浦渔民收入增长", second])
+    fuzhou, xiapu = segment(Page("p.txt", text))
+    assert (fuzhou.title, fuzhou.subtitle, fuzhou.paragraphs) == (
+        "福州新建公园二十个",
+        None,
+        (first,),
+    )
+    assert (xiapu.title, xiapu.subtitle, xiapu.paragraphs) == (
+        "霞浦渔民收入增长",
+        "海上牧场",
+        (second,),
+    )

@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fjreports import PageReadError, read_page
-from fjreports.layout import DoubtfulEncodingWarning, EmptyPageWarning, Page, is_caption, repair
+from fjreports.layout import (
+    DoubtfulEncodingWarning,
+    EmptyPageWarning,
+    Page,
+    is_caption,
+    repair,
+)
+from fjreports.layout.repair import page_style
 from fjreports.text import ends_sentence
 
 TEXT = "厦门集美区约6000万元，惠及19个村。"
@@ -260,3 +267,47 @@ def test_a_web_page_hard_wrapped_at_a_fixed_width_is_joined() -> None:
         "二、今年工作安排",
         "今年，新建学校3所。",
     ]
+
+
+def test_a_web_page_of_short_lines_with_its_prose_in_long_lines_is_read_as_web() -> None:
+    prose = (
+        "2024年，全县坚持稳中求进工作总基调，经济运行总体平稳，地区生产总值完成88亿元，比上年增长"
+        "4.6%。全年粮食播种面积32万亩，粮食总产量9.6万吨，农村居民人均可支配收入增长7.1%。"
+    )
+    short = ["一、综合", "二、农业", "某县统计局", "2025年3月1日", "附表", "主要指标"]
+    assert page_style([*short, prose]).value == "web"
+    assert page_style([*short, prose[:30]]).value == "pdf"
+
+
+def test_a_table_printed_a_cell_a_line_is_one_block() -> None:
+    cells = ["主要产品", "产量", "增长(%)", "粮食", "96000吨", "1.2", "油料", "5400吨", "-3.5"]
+    prose = (
+        "全年粮食总产量9.6万吨，比上年增长1.2%，油料产量5400吨，下降3.5%，蔬菜产量继续增加。"
+        "全年规模以上工业增加值增长6.3%，其中，能源工业增长4.1%，非能源工业增长9.8%。"
+    )
+    text = "\n\n".join(["某县2024年统计公报", prose, *cells, "三、工业", prose])
+    blocks = [b.text for b in repair(Page("p.txt", text)).blocks]
+    assert blocks == ["某县2024年统计公报", prose, "".join(cells), "三、工业", prose]
+
+
+def test_a_title_printed_again_is_not_joined_to_the_line_before() -> None:
+    title = "某县二〇二四年政府工作报告全文"
+    summary = f"{title} 政府工作报告：2024年1月8日在某县第十届人民代表大会第四次会议上"
+    text = f"{title}\n{summary}\n{title}\n各位代表：\n"
+    blocks = repair(Page("p.txt", text)).blocks
+    assert [b.text for b in blocks] == [title, summary, title, "各位代表："]
+
+
+def test_a_blocks_clean_text_leaves_out_the_markups_mark() -> None:
+    lines = [
+        "某县政府工作报告abq",
+        "各位代表：abq",
+        "现在，我代表县人民政府向大会报告工作。abq",
+        "谢谢",
+    ]
+    blocks = repair(Page("p.txt", "\n".join(lines))).blocks
+    assert [(b.text, b.clean) for b in blocks[:2]] == [
+        ("某县政府工作报告abq", "某县政府工作报告"),
+        ("各位代表：abq", "各位代表："),
+    ]
+    assert blocks[-1].clean == blocks[-1].text == "谢谢"

@@ -43,6 +43,7 @@ class Draft:
         self.titles: list[Block] = []
         self.title_text: str | None = None  # a title cut from a line holding two
         self.subtitle: str | None = None
+        self.kicker: str | None = None  # the line over the title (引题), its subtitle if none
         self.authors: tuple[str, ...] = ()
         self.contributor: str | None = None
         self.source: str | None = None
@@ -55,7 +56,7 @@ class Draft:
     def title(self) -> str | None:
         if self.title_text is not None:
             return self.title_text
-        return self.titles[0].text if self.titles else None
+        return self.titles[0].clean if self.titles else None
 
     def paragraphs(self) -> list[str]:
         return [p.text for p in self.body]

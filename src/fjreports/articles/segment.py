@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import re
 
 from attrs import evolve
 
@@ -40,6 +39,8 @@ from ..layout import (
     NEWS_DATELINE,
     ORG,
     PHOTO_CREDIT,
+    POSTED_LINE,
+    SECTION_HEAD,
     SESSION_LINE,
     SPEAKER_LINE,
     TRAILING_AUTHORS,
@@ -60,17 +61,12 @@ from .titles import Matcher, give_titles, join_fragments
 __all__ = ["segment"]
 
 
-# How a numbered section head begins: 一、 （一） 1. 第一章.
-_ENUMERATED = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-    r"|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分篇])"
-)
 # How a kicker (引题), the line above a title that leads into it, ends.
 _KICKER_ENDS = ("——", "—", "--", "——>")
 
 
 def _is_title_like(block: Block) -> bool:
-    text = block.text
+    text = block.clean
     if ends_sentence(text) or len(text) > 45 or block.lines > 2:
         return False
     return not text.endswith(("，", ",", "、", "：", ":"))
@@ -92,53 +88,74 @@ def segment(page: Page) -> list[Article]:
     heading: str | None = None
     pool: list[tuple[Block, bool]] = []  # PDF titles, with "is a subtitle of the one before"
     pending_heading = False  # the last block was a heading, with no body after it yet
+    heading_blocks: list[Block] = []  # the blocks of the heading with no body after it yet
 
     def start(title: Block | None = None) -> Draft:
-        nonlocal current, heading
+        nonlocal current, heading, pending_heading
         draft = Draft()
         if title is not None:
             draft.titles.append(title)
+            if pending_heading and heading_blocks:
+                # 西藏丁青 over 首次拍到雪豹…: a line right over a title, no body after it, is
+                # the title's kicker.
+                draft.kicker = " ".join(b.clean for b in heading_blocks)
+        elif pending_heading and current is not None:
+            _keep_as_paragraphs(current, heading_blocks)
+        heading_blocks.clear()
+        pending_heading = False
         drafts.append(draft)
         current = draft
         heading = None
         return draft
 
     for index, block in enumerate(blocks):
-        text = block.text
+        text, clean = block.text, block.clean
         if BREADCRUMB.match(text):
             continue  # 首页/ 政务公开/ 正文: the site's trail of links
-        session = SESSION_LINE.match(text)
+        session = SESSION_LINE.match(clean)
         if session:
             # (2018年12月26日在…会议上): when the report under the title was given.
             with contextlib.suppress(ValueError):
-                date = datetime.date(*(int(g) for g in session.groups()))
+                date = datetime.date(*(int(session.group(g)) for g in "ymd"))
             if current is None:
                 start()  # its title is in the pool of a PDF page
             assert current is not None
-            current.header.append(text)  # it names where: 在兴文县第十六届人民代表大会
+            if index and current.subtitle == blocks[index - 1].clean:
+                _report_title_over(current, blocks[index - 1])
+            line = session.group("line")  # without what a conversion left before it
+            current.subtitle = current.subtitle or line
+            current.header.append(line)  # it names where: 在兴文县第十六届人民代表大会
             continue
-        speaker = SPEAKER_LINE.match(text)
+        speaker = SPEAKER_LINE.match(clean)
         if speaker and (current is None or not current.body):
             if current is None:
                 start()  # its title is in the pool of a PDF page
             assert current is not None
             current.authors = parse_names(speaker.group(1))  # 县长 石 进: who gave it
-            current.header.append(text)
+            current.header.append(clean)
             continue
-        if (
-            current is not None
-            and not current.body
-            and current.title is not None
-            and "".join(text.split()) == "".join(current.title.split())
-        ):
-            continue  # the title printed twice
-        dateline = DATELINE.match(text)
+        if current is not None and current.title is not None and _same(clean, current.title):
+            if not current.body:
+                continue  # the title printed twice
+            if len(current.body) <= _SITE_LINES and not current.closed:
+                # Printed again after a few lines: those were the site's (a summary, the
+                # time it was posted), and the article starts here.
+                current.header.extend(p.text for p in current.body)
+                current.body.clear()
+                heading = None
+                continue
+        dateline = DATELINE.match(clean)
         if dateline:
             try:
                 date = datetime.date(*(int(g) for g in dateline.groups()[:3]))
             except ValueError:
                 date = None
             source = dateline.group(4) or source
+            continue
+        posted = POSTED_LINE.match(clean)
+        if posted:
+            with contextlib.suppress(ValueError):
+                date = datetime.date(*(int(g) for g in posted.groups()))  # a report's own wins
             continue
         credit = PHOTO_CREDIT.match(text)
         if credit:
@@ -185,11 +202,11 @@ def segment(page: Page) -> list[Article]:
                 subtitle_of = current is not None and not current.body and not current.authors
                 if subtitle_of and current is not None and current.titles and not current.subtitle:
                     first = current.titles[0]
-                    if first.text.endswith(_KICKER_ENDS) and current.title_text is None:
+                    if first.clean.endswith(_KICKER_ENDS) and current.title_text is None:
                         # 国土绿化提速，去年—— over the title: a kicker leads into the title.
-                        current.subtitle, current.titles[0] = first.text, block
+                        current.subtitle, current.titles[0] = first.clean, block
                     else:
-                        current.subtitle = text  # the second of two title lines
+                        current.subtitle = clean  # the second of two title lines
                     continue
                 start(block)
                 continue
@@ -201,12 +218,15 @@ def segment(page: Page) -> list[Article]:
                 and pending_heading
             ):
                 heading = heading + " " + text
+                heading_blocks.append(block)
             else:
                 heading = text
+                heading_blocks[:] = [block]
             pending_heading = True
             continue
         # A paragraph of body text.
         pending_heading = False
+        heading_blocks.clear()
         if current is None or current.closed:
             start()
         assert current is not None
@@ -225,6 +245,10 @@ def segment(page: Page) -> list[Article]:
             current.closed = True
             continue
         current.body.append(cut(block, begin, len(text), heading))
+    if pending_heading and current is not None:
+        # Short lines at the end with no body after them (附件, a table's last cells): the
+        # article's last paragraphs, not headings of nothing.
+        _keep_as_paragraphs(current, heading_blocks)
 
     articles_drafts = [d for d in drafts if d.kind is ArticleKind.ARTICLE and (d.body or d.titles)]
     matcher = Matcher()
@@ -251,6 +275,29 @@ def segment(page: Page) -> list[Article]:
         # The authors a page names in its metadata are those of its one article.
         out[stories[0]] = evolve(out[stories[0]], authors=page.authors)
     return out
+
+
+def _keep_as_paragraphs(draft: Draft, blocks: list[Block]) -> None:
+    draft.body.extend(cut(b, 0, len(b.text), None) for b in blocks)
+
+
+_SITE_LINES = 2  # the most lines a site prints between a page's title and its repeat
+
+
+def _same(text: str, title: str) -> bool:
+    return "".join(text.split()) == "".join(title.split())
+
+
+def _report_title_over(draft: Draft, block: Block) -> None:
+    """The line right over a report's session line is the report's title (政府工作报告),
+    unless it leads with a dash (——奋力谱写新篇章: a subtitle); the title line above it
+    is the page's, kept with the header lines."""
+    if block.clean.startswith(("—", "-")) or draft.title is None:
+        return
+    draft.header.append(draft.title)
+    draft.titles[:] = [block]
+    draft.title_text = None
+    draft.subtitle = None
 
 
 def _titled_caption(block: Block, current: Draft | None) -> Draft | None:
@@ -295,7 +342,7 @@ def _title_or_heading(
     blocks: list[Block], index: int, current: Draft | None, style: PageStyle
 ) -> str:
     """`title`, `heading`, or (PDF) `pool` for a title to be placed by what it says."""
-    if _ENUMERATED.match(blocks[index].text):
+    if SECTION_HEAD.match(blocks[index].text):
         return "heading"  # 一、产业发展, （二）民生保障: a numbered section's head
     before = blocks[index - 1] if index else None
     after = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -310,6 +357,7 @@ def _title_or_heading(
             or AUTHORS_LINE.match(text)
             or is_caption(text)
             or DATELINE.match(text)
+            or POSTED_LINE.match(text)
         )
 
     if style is PageStyle.PDF:
@@ -362,7 +410,7 @@ def _finish(
         page=page,
         kind=draft.kind,
         title=title if draft.kind is ArticleKind.ARTICLE or draft.title_text else None,
-        subtitle=draft.subtitle,
+        subtitle=draft.subtitle or draft.kicker,
         authors=draft.authors,
         contributor=draft.contributor,
         source=draft.source or source,

@@ -32,6 +32,8 @@ __all__ = [
     "NEWS_DATELINE",
     "ORG",
     "PHOTO_CREDIT",
+    "POSTED_LINE",
+    "SECTION_HEAD",
     "SESSION_LINE",
     "SPEAKER_LINE",
     "TRAILING_AUTHORS",
@@ -57,16 +59,29 @@ DATELINE = re.compile(
     r"^(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     r"(?:来源[:：]\s*(\S+))?$"
 )
+# The line a site prints under a page's title: its name, when the page was posted (to the
+# second) and the page's section: 公文搜 2021-07-27 17:07:19 政府报告.
+POSTED_LINE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,10}\s*(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*[\u4e00-\u9fff]{0,8}$"
+)
 CRUFT = word_set("web_cruft")
 _OFFICE = r"[\u4e00-\u9fff]{2,12}(?:部|局|委|办|社|报|中心|编辑部|报社)"
 ORG = re.compile(rf"^{_OFFICE}(?:\s+{_OFFICE})*$")
 LEAD = re.compile(r"^本报讯\s*")
 # A web page's trail of links above its text: 首页/ 政务公开/ 统计信息/ 正文.
 BREADCRUMB = re.compile(r"^(?:当前位置[:：]?\s*)?首页\s*[/>»＞›]")
+# How a numbered section head begins: 一、 （一） 1. 第一章.
+SECTION_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分篇])"
+)
 # The line under a work report's title that says where and when it was given:
-# (2018年12月26日在兴文县第十六届人民代表大会第四次会议上).
+# (2018年12月26日在兴文县第十六届人民代表大会第四次会议上), in brackets or not, after any
+# stray punctuation a conversion left.
 SESSION_LINE = re.compile(
-    r"^[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*在[^（()）]{2,60}(?:会议|大会|会)上[^（()）]{0,12}[）)]$"
+    r"^[;；:：,，.*#\s]*(?P<line>[（(]?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+    r"在[^（()）]{2,60}(?:会议|大会|会)上[^（()）]{0,12}[）)]?)$"
 )
 # The line naming who gave a report: 兴文县人民政府县长 石 进, 市长 王某某.
 SPEAKER_LINE = re.compile(
@@ -136,6 +151,7 @@ def is_marker(text: str) -> bool:
     return (
         MARKER.match(text) is not None
         or DATELINE.match(stripped) is not None
+        or POSTED_LINE.match(stripped) is not None
         or BREADCRUMB.match(stripped) is not None
         or SESSION_LINE.match(stripped) is not None
         or SPEAKER_LINE.match(stripped) is not None

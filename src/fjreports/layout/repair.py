@@ -24,7 +24,7 @@ from typing import NamedTuple
 from attrs import field, frozen
 
 from ..text import OffsetMap, ends_sentence, fold_for_scan
-from .marks import is_caption, is_end_marker, is_marker
+from .marks import SECTION_HEAD, is_caption, is_end_marker, is_marker
 from .page import Page
 
 __all__ = ["Block", "PageStyle", "Repaired", "page_style", "repair"]
@@ -43,6 +43,8 @@ class Block:
         tight: the lines followed each other without a blank line between
             them (a title or heading wrapped over lines, in PDF extractions).
         blank_before: a blank line stands between this block and the one before.
+        mark: how many characters at the end of `text` the page's markup left
+            (`…提出意见。jgo`); they stay in `text`, and `clean` leaves them out.
     """
 
     text: str
@@ -50,6 +52,12 @@ class Block:
     lines: int = 1
     tight: bool = False
     blank_before: bool = True
+    mark: int = 0
+
+    @property
+    def clean(self) -> str:
+        """`text` without the markup's mark at its end, for titles and the lines that mark."""
+        return self.text[: len(self.text) - self.mark] if self.mark else self.text
 
     @property
     def start(self) -> int:
@@ -76,7 +84,7 @@ class _Line(NamedTuple):
     start: int  # raw offset of text[0]
     blank_before: bool
     number: int  # its place among the non-blank lines
-    closed: bool = False  # a mark left by the page's markup ends the paragraph here
+    mark: int = 0  # characters of a mark left by the page's markup at its end (ends the paragraph)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -109,7 +117,7 @@ def _with_debris_closed(lines: list[_Line]) -> list[_Line]:
     if not debris:
         return lines
     return [
-        line._replace(closed=True)
+        line._replace(mark=len(m.group()))
         if (m := _END_DEBRIS.search(line.text)) and m.group() in debris
         else line
         for line in lines
@@ -132,7 +140,15 @@ def page_style(lines: Sequence[str]) -> PageStyle:
     if not lines:
         return PageStyle.WEB
     long = sum(1 for line in lines if len(line) > 35)
-    return PageStyle.PDF if long < 0.2 * len(lines) else PageStyle.WEB
+    if long >= 0.2 * len(lines):
+        return PageStyle.WEB
+    # Short lines in the main, but most of the text in lines no column holds: a web page
+    # whose paragraphs sit among the short lines of its headings and table cells.
+    unwrapped = sum(len(line) for line in lines if len(line) > _NO_COLUMN)
+    return PageStyle.WEB if unwrapped * 5 >= 2 * sum(map(len, lines)) else PageStyle.PDF
+
+
+_NO_COLUMN = 80  # characters: wider than any printed column
 
 
 class Repaired(NamedTuple):
@@ -161,21 +177,40 @@ def repair(page: Page) -> Repaired:
     titles_from = _title_tail(lines) if style is PageStyle.PDF else len(lines)
     width = _column_width([len(line.text) for line in lines])
     wrap = _wrap_width([len(line.text) for line in lines]) if style is PageStyle.WEB else None
+    table = _table_cells(lines) if style is PageStyle.WEB else {}
     groups: list[list[_Line]] = []
     paragraph: list[_Line] | None = None  # the last group that is not a caption
+    alone: set[str] = set()  # the lines so far that stood alone as a title stands
     for line in lines:
+        repeated = line.text in alone  # a title printed again starts its own block
         if is_caption(line.text):
             groups.append(_caption_lines(groups, line, width) if style is PageStyle.PDF else [line])
             continue
         if line.number > titles_from:
             paragraph = None  # in the run of titles printed after the last article
-        if paragraph is not None and _continues(paragraph, line, style, width, wrap):
+        if paragraph is not None and table.get(line.number, -1) == table.get(paragraph[-1].number):
+            paragraph.append(line)  # the cells of one table, a cell a line
+            continue
+        if (
+            paragraph is not None
+            and not repeated
+            and _continues(paragraph, line, style, width, wrap)
+        ):
             paragraph.append(line)  # possibly across a caption: 数据支 … 撑
             continue
+        if paragraph is not None and len(paragraph) == 1 and _title_like(paragraph[0].text):
+            alone.add(paragraph[0].text)
         paragraph = [line]
         groups.append(paragraph)
     folded = fold_for_scan(page.text)  # one character for one: a line's slice is its folding
     return Repaired([_block(group, folded) for group in groups], style)
+
+
+_TITLE_WIDTH = 45  # characters: the longest line taken for a title
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= _TITLE_WIDTH and not ends_sentence(text)
 
 
 def _title_tail(lines: list[_Line]) -> int:
@@ -227,7 +262,7 @@ def _continues(
     wrap: int | None,
 ) -> bool:
     last = group[-1]
-    if last.closed or ends_sentence(last.text) or is_marker(last.text) or is_marker(line.text):
+    if last.mark or ends_sentence(last.text) or is_marker(last.text) or is_marker(line.text):
         return False
     if style is PageStyle.PDF:
         if not line.blank_before:
@@ -261,6 +296,40 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return common if near * 5 >= 2 * len(longer) else None
 
 
+_CELL_WIDTH = 16  # characters: the longest line taken for a table's cell
+_TABLE_CELLS = 6  # the fewest cells of a table printed a cell a line
+
+
+def _table_cells(lines: list[_Line]) -> dict[int, int]:
+    """Lines of a web page that are the cells of a table printed a cell a line, each
+    mapped to its table's first line: a run of at least six short lines, none ending a
+    sentence, heading a section or marking a byline or caption, at least two in five of
+    them holding a figure (a list of headings or titles holds few)."""
+    cells: dict[int, int] = {}
+    run: list[_Line] = []
+
+    def close() -> None:
+        figures = sum(1 for line in run if any(c.isdigit() for c in line.text))
+        if len(run) >= _TABLE_CELLS and figures * 5 >= 2 * len(run):
+            cells.update((line.number, run[0].number) for line in run)
+        run.clear()
+
+    for line in lines:
+        text = line.text
+        if (
+            len(text) <= _CELL_WIDTH
+            and not ends_sentence(text)
+            and not is_marker(text)
+            and not is_caption(text)
+            and not SECTION_HEAD.match(text)
+        ):
+            run.append(line)
+        else:
+            close()
+    close()
+    return cells
+
+
 _STRAY_SPACE = re.compile(r"(?<=[0-9.%\u4e00-\u9fff])[ \t\u3000]+(?=[0-9.%\u4e00-\u9fff])")
 _DIGITISH = frozenset("0123456789.%")
 
@@ -287,4 +356,6 @@ def _block(group: list[_Line], folded: str) -> Block:
             parts.append(text[at:])
             length += len(text) - at
     tight = len(group) > 1 and not any(line.blank_before for line in group[1:])
-    return Block("".join(parts), tuple(pieces), len(group), tight, group[0].blank_before)
+    return Block(
+        "".join(parts), tuple(pieces), len(group), tight, group[0].blank_before, group[-1].mark
+    )
