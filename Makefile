@@ -12,7 +12,7 @@ BIN    := $(VENV)/bin
 $(BIN)/fjreports: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[cli]"
+	$(BIN)/python -m pip install --quiet -e ".[cli,words]"
 	touch $@
 
 $(VENV)/.dev: $(BIN)/fjreports

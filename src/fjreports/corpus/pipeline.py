@@ -25,6 +25,7 @@ from ..articles import Article, segment
 from ..errors import FjreportsError, PageReadError
 from ..facts import Initiative, Metric, extract
 from ..layout import Page, read_page
+from ..places import segmenter
 from .bundled import seed_pages
 from .corpus import Corpus
 from .query import Query
@@ -313,6 +314,7 @@ def _in_processes(
         # Forked workers inherit what is loaded here: the gazetteer, word lists and caches
         # are then built once, not once in each worker.
         read_one(pages[0])
+        segmenter()
     found: list[PageResult] = []
     with _fewer_collections():
         pool = ProcessPoolExecutor(

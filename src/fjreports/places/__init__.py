@@ -5,6 +5,7 @@ Below it stand only `fjreports.text` and `fjreports.lexicon`.
 
 from .gazetteer import Level, Region, RegionMention
 from .mentions import all_regions, ancestors, attributive, children, find, get
+from .words import segmenter
 
 __all__ = [
     "Level",
@@ -16,4 +17,5 @@ __all__ = [
     "children",
     "find",
     "get",
+    "segmenter",
 ]

@@ -32,6 +32,7 @@ from .gazetteer import (
     gazetteer,
     outermost,
 )
+from .words import stands_as_word
 
 __all__ = ["all_regions", "ancestors", "attributive", "children", "find", "get"]
 
@@ -318,8 +319,7 @@ def _names(s: str, g: Gazetteer) -> list[_Found]:
             ):
                 other_units.add(key)
                 continue  # 洪江区 (a district) is not 洪江市, whatever their names share
-            before, after = s[start - 1 : start], s[end : end + 1]
-            if (before and before + key[0] in g.words) or (after and key[-1] + after in g.words):
+            if not stands_as_word(s, start, end):
                 continue  # 共同安全 holds no 同安
         out.append(_Found(start, end, key, list(meant), strength))
     if other_units:
