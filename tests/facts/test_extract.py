@@ -301,6 +301,19 @@ def test_each_figure_says_how_its_region_was_decided() -> None:
     assert [m.region_basis.value for m in touching] == ["clause"]
 
 
+def test_a_region_named_by_its_level_makes_the_figure_the_whole_regions() -> None:
+    text = (
+        "古田：食用菌产业\n寿宁县新建菇棚120座。全县食用菌产量达到80万吨，我县菇农人均增收3000元。"
+    )
+    metrics, _ = run(text)
+    got = [(m.quantity.text, m.region.name, m.region_basis.value) for m in metrics]
+    assert got == [
+        ("120座", "寿宁县", "sentence"),
+        ("80万吨", "古田县", "aggregate"),
+        ("3000元", "古田县", "aggregate"),
+    ]
+
+
 def test_subjects_are_nouns_not_fragments() -> None:
     text = (
         "某县搬迁情况\n"

@@ -226,24 +226,30 @@ class Places:
         """The region the figure at `start` is about, and how it was decided: one named right
         before it (厦门市63个: `CLAUSE`), else the last named before it in its sentence
         (`SENTENCE`), else before it in its paragraph or article (`PARAGRAPH`), else the
-        article's (`ARTICLE`)."""
+        article's (`ARTICLE`). A region named by level there (全县, 我市) is `AGGREGATE`:
+        the figure is the whole region's."""
         low = bisect_left(self._every_ends, start - 1)
         high = bisect_right(self._every_ends, start)
         touching = sorted(self._every_by_end[low:high])  # the first in text order wins
         for index in touching:
             mention = self._every[index]
             if mention.region is not None:
-                return _resolve(mention, self._main), RegionBasis.CLAUSE
+                return _resolve(mention, self._main), _basis(mention, RegionBasis.CLAUSE)
         first = bisect_left(self._starts, sentence_start)
         last = bisect_left(self._starts, start)
         if last > first:
-            return _resolve(self._mentions[last - 1], self._main), RegionBasis.SENTENCE
+            mention = self._mentions[last - 1]
+            return _resolve(mention, self._main), _basis(mention, RegionBasis.SENTENCE)
         before = self._carried[first] or carried
         if before is not None:
             return before, RegionBasis.PARAGRAPH
         if self._main is not None:
             return self._main, RegionBasis.ARTICLE
         return None, None
+
+
+def _basis(mention: RegionMention, named: RegionBasis) -> RegionBasis:
+    return RegionBasis.AGGREGATE if mention.text in _OWN else named
 
 
 # A row's name opening a paragraph: a few Chinese characters (广顺, 白云山镇).
