@@ -68,7 +68,7 @@ def test_list_like_runs_give_each_figure_its_subject() -> None:
 
 def test_period_is_the_last_time_phrase_before_the_figure_in_its_paragraph() -> None:
     metrics, _ = run(
-        HEAD + "2023年，集美区新增企业343家。截至目前，累计培育项目50个。\n近日，共有12人。"
+        HEAD + "2023年，集美区新增企业343家。截至目前，累计培育项目50个。\n另外，共有12人。"
     )
     assert [(when(m), m.year) for m in metrics] == [
         ("2023年", 2023),

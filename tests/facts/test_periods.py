@@ -1,8 +1,10 @@
 """Time phrases, on sentences written for these tests."""
 
+import datetime
+
 import pytest
 
-from fjreports.facts.periods import find_periods
+from fjreports.facts.periods import find_periods, resolve_period
 
 
 @pytest.mark.parametrize(
@@ -22,6 +24,11 @@ from fjreports.facts.periods import find_periods
         ("确保2025年底前建成泵站6座。", "2025年底前"),
         ("要求11月15日前发放补贴200万元。", "11月15日前"),
         ("年底前全部交付使用120套。", "年底前"),
+        ("今年前7个月，全区接待游客90万人次。", "今年前7个月"),
+        ("去年前十一个月，出口额增长6%。", "去年前十一个月"),
+        ("2023年前三季度，工业产值增长4.5%。", "2023年前三季度"),
+        ("近日，县里新开通公交线路3条。", "近日"),
+        ("近期将新增停车位500个。", "近期"),
     ],
 )
 def test_time_phrases_found_whole(text: str, phrase: str) -> None:
@@ -48,3 +55,10 @@ def test_the_whole_year_after_a_year_is_that_year() -> None:
     assert [p for _, p in find_periods("2022年，全市全年新增企业800家。")] == ["2022年"]
     # In another sentence 全年 stands on its own.
     assert [p for _, p in find_periods("2022年目标已定。全年新增企业800家。")] == ["2022年", "全年"]
+
+
+def test_the_first_months_of_a_year_are_dated() -> None:
+    period = resolve_period("2022年前7个月")
+    assert (period.start, period.end) == (datetime.date(2022, 1, 1), datetime.date(2022, 7, 31))
+    lately = resolve_period("近日", datetime.date(2022, 8, 1))
+    assert (lately.start, lately.end) == (None, None)  # nothing is guessed

@@ -32,7 +32,9 @@ _YEAR = rf"(?:今年|去年|(?:{_YEAR_NUMBER_FORM})年)"
 # A day, a month or a year's end: 5月19日, 今年5月, 2015年底.
 _DATE = rf"(?:{_YEAR}?{_NUM}{{1,2}}月(?:{_NUM}{{1,2}}日)?(?:底|末)?|{_YEAR}(?:底|末)?)"
 _PERIOD_FORMS = [
-    rf"{_DATE}前|年(?:底|末)前",  # a deadline: 9月底前, 2020年底前, 6月30日前, 年底前
+    # A deadline (9月底前, 2020年底前, 6月30日前, 年底前); not the first months of a year
+    # (今年前8个月, 今年前三季度).
+    rf"{_DATE}前(?!{_NUM})|年(?:底|末)前",
     rf"截至(?:目前|{_DATE})",
     r"自[^，。；]{2,16}以来",
     rf"(?:(?:{_YEAR_NUMBER_FORM})年|今年|去年|上半年|前三季度|年初|近年|{_NUM}{{1,2}}月)以来",
@@ -40,10 +42,11 @@ _PERIOD_FORMS = [
     rf"未来{_COUNT}年",
     rf"(?<=经过){_COUNT}年",  # 经过4年的努力: the 4 years the figures were made in
     rf"{_YEAR}(?:底|末)",
-    rf"{_YEAR}(?:上半年|下半年|全年|一季度|前三季度|前[一二三四五六七八九十]个月|年初|年底|年末|一?开春|{_NUM}{{1,2}}月(?:份)?)?",
+    rf"{_YEAR}(?:上半年|下半年|全年|一季度|前三季度|前(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})个月|年初|年底|年末|一?开春|{_NUM}{{1,2}}月(?:份)?)?",
     rf"{_NUM}{{1,2}}[—–\-至]{_NUM}{{1,2}}月份?",
     rf"{_NUM}{{1,2}}月{_NUM}{{1,2}}日(?:上午|下午|晚)?",
     r"(?:去年|今年)?全年|每年|目前|如今|当前|现有(?!的)|新的一年|过去一年|一年来|接下来",
+    r"近日|近期",  # lately: no dates are guessed for them
 ]
 _DURING = r"[^，。；,;]{2,8}期间"
 _PERIOD = re.compile("|".join([*_PERIOD_FORMS, _DURING]))
