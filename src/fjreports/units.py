@@ -1,7 +1,8 @@
 """Units of measurement, their dimensions, and exact conversion: the public face.
 
-The registry is data (`data/units.tsv`, with its source at the top), loaded
-once on first use; see `fjreports.numbers.units` for how it is read.
+The registry is data (`data/units.tsv` and `data/currencies.tsv`, each with its
+source at the top), loaded once on first use; `define` and `load_units` add
+units of your own. See `fjreports.numbers.units` for how it is read.
 
 Examples:
     >>> from fjreports import units
@@ -17,8 +18,11 @@ from .numbers.units import (
     UnitExpression,
     convert,
     convert_exact,
+    currency_symbols,
+    define,
     get_unit,
     known_units,
+    load_units,
     lookup_unit,
     resolve_unit,
     standard_unit,
@@ -30,8 +34,11 @@ __all__ = [
     "UnitExpression",
     "convert",
     "convert_exact",
+    "currency_symbols",
+    "define",
     "get_unit",
     "known_units",
+    "load_units",
     "lookup_unit",
     "resolve_unit",
     "standard_unit",

@@ -22,7 +22,16 @@ from ..text import Compact
 from .numerals import MAX_NUMERAL_LENGTH, to_decimal
 from .qualifier import Qualifier
 from .quantity import Quantity
-from .reading import CAN_FOLLOW, CANDIDATE, HAS_DIGIT, Found, Reject, plain_unit, unit_named
+from .reading import (
+    CAN_FOLLOW,
+    CANDIDATE,
+    CURRENCY_BEFORE,
+    HAS_DIGIT,
+    Found,
+    Reject,
+    plain_unit,
+    unit_named,
+)
 from .scanner import Scanner
 from .units import Kind
 
@@ -176,7 +185,11 @@ def extract_quantities(text: str) -> list[Quantity]:
             if s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
                 match = scanner.half_at(i, floor)
             # Most numeral runs stand in words (统一, 一体化, 十四五): passed over, cheaply.
-            elif s[j : j + 1] in CAN_FOLLOW or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j)):
+            elif (
+                s[j : j + 1] in CAN_FOLLOW
+                or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j))
+                or (i and s[i - 1] in CURRENCY_BEFORE)  # $120。
+            ):
                 match = scanner.match(i, j, floor)
         except Reject:
             match = None

@@ -13,9 +13,17 @@ from typing import NamedTuple
 from attrs import evolve
 
 from ..lexicon import fields, words
+from ..text import normalize
 from .numerals import CN_DIGITS, NUMERAL_CHARS, parse_fraction
 from .qualifier import Qualifier, infix_qualifiers, prefix_qualifiers, suffix_qualifiers
-from .units import Unit, UnitExpression, known_units, lookup_unit
+from .units import (
+    Unit,
+    UnitExpression,
+    currency_symbols,
+    known_units,
+    lookup_unit,
+    on_define,
+)
 
 PREFIX_QUALIFIERS = prefix_qualifiers()
 SUFFIX_QUALIFIERS = suffix_qualifiers()
@@ -62,7 +70,7 @@ START = re.compile(f"[{NUMERAL_CLASS}]")
 # One character a step, each with fixed-width look-arounds: linear, no backtracking.
 RUN = re.compile(
     f"(?:[{NUMERAL_CLASS}]|(?<=[0-9])\\.(?=[0-9])|(?<=[0-9]),(?=[0-9]{{3}}(?![0-9]))"
-    f"|(?<=[{CN_CLASS}])点(?=[{CN_CLASS}]))++"
+    f"|(?<=[{CN_CLASS}十百千])点(?=[{CN_CLASS}]))++"  # 三点五, 二十点零八亿
 )
 # A numeral run starting with a numeral character: `START` then `RUN` in one search.
 CANDIDATE = re.compile(START.pattern + "(?:" + RUN.pattern + ")?+")
@@ -101,9 +109,44 @@ def _unit_table() -> dict[str, list[tuple[str, Unit, bool]]]:
 
 UNITS_BY_FIRST = _unit_table()
 # What may stand right after a numeral that is part of a quantity.
-CAN_FOLLOW = (
-    frozenset(UNITS_BY_FIRST) | frozenset(INFIX_QUALIFIERS) | RANGE_SEPARATORS | {"分", "半", ""}
-)
+_ALWAYS_FOLLOW = frozenset(INFIX_QUALIFIERS) | RANGE_SEPARATORS | {"分", "半", ""}
+CAN_FOLLOW = set(UNITS_BY_FIRST) | _ALWAYS_FOLLOW
+
+
+def _currency_table() -> dict[str, list[tuple[str, Unit]]]:
+    """What may name a currency right before an amount (US$5亿, 新台币177.1亿元), by its
+    last character, longest first."""
+    by_last: dict[str, list[tuple[str, Unit]]] = {}
+    written: dict[str, Unit] = {}
+    forms = list(currency_symbols().items())
+    for unit in known_units():
+        if unit.currency is not None and unit.factor == 1:
+            forms += [(form, unit) for form in (unit.name, *unit.aliases)]
+    for form, unit in forms:
+        # As the scanner sees it (full-width ￥ kept) and as a parsed text does (¥).
+        written[form] = written[normalize(form)] = unit
+    for form, unit in written.items():
+        by_last.setdefault(form[-1], []).append((form, unit))
+    for entries in by_last.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return by_last
+
+
+CURRENCY_BEFORE = _currency_table()
+
+
+def _units_defined() -> None:
+    """A unit was defined: the tables are rebuilt in place, where the scanner holds them."""
+    UNITS_BY_FIRST.clear()
+    UNITS_BY_FIRST.update(_unit_table())
+    CURRENCY_BEFORE.clear()
+    CURRENCY_BEFORE.update(_currency_table())
+    CAN_FOLLOW.clear()
+    CAN_FOLLOW.update(set(UNITS_BY_FIRST) | _ALWAYS_FOLLOW)
+    _PLAIN.clear()
+
+
+on_define(_units_defined)
 
 
 def read_numeral(run: str) -> Fraction:

@@ -16,6 +16,7 @@ from .reading import (
     BARE_AFTER,
     BARE_BEFORE,
     CN_NONZERO,
+    CURRENCY_BEFORE,
     DIGIT,
     DIGIT_PAIR,
     HALF,
@@ -60,6 +61,8 @@ class Scanner:
         self.n = len(s)
         self.strict = strict
         self.after_letters = False
+        # The currency named right before the figure (US$5亿, 新台币177.1亿元), where it starts.
+        self.currency: tuple[Unit, int] | None = None
 
     # -- numerals --
 
@@ -108,7 +111,10 @@ class Scanner:
             # or a closing sign it joins (G15-3, 10-20, 5%-8%), and right after the figure
             # before it (10万元-20万元) it separates.
             sign, start = -1, i - 1
+        self.currency = self.currency_before(start, floor)
         word, at = self.prefix_before(start, floor)
+        if word is None and self.currency is not None:
+            word, at = self.prefix_before(self.currency[1], floor)  # 约人民币100元
         if word is not None:
             qualifier, start = PREFIX_QUALIFIERS.get(word, Qualifier.MORE_THAN), at
         vague = word in VAGUE_PREFIXES
@@ -191,6 +197,27 @@ class Scanner:
                         return None, i  # 最近, 附近, 节约, 签约: words, not qualifiers
                     return word, at
         return None, i
+
+    def currency_before(self, i: int, floor: int) -> tuple[Unit, int] | None:
+        """The currency whose name or symbol ends right before `i`, and where it starts."""
+        s = self.s
+        if i <= floor:
+            return None
+        for written, unit in CURRENCY_BEFORE.get(s[i - 1], ()):
+            at = i - len(written)
+            if at >= floor and s.startswith(written, at):
+                return unit, at
+        return None
+
+    def in_currency(self, start: int, unit: Unit | None) -> tuple[int, Unit | None]:
+        """The figure's start and unit where a currency is named before it: the amount is in
+        that currency (US$5亿; 新台币177.1亿元, where 元 is the currency's own)."""
+        if self.currency is None:
+            return start, unit
+        currency, at = self.currency
+        if unit is None or (unit.currency is not None and unit.factor == 1):
+            return min(start, at), currency
+        return start, unit
 
     def infix_at(self, j: int) -> bool:
         return j < self.n and self.s[j] in INFIX_QUALIFIERS
@@ -368,8 +395,11 @@ class Scanner:
             other = self.range_tail(j + 1, value, s[i:j])
             if other is not None:
                 left, right, unit, end = other
-                if unit is not None or self.strict:
+                if unit is not None or self.strict or self.currency is not None:
                     return self.closing(start, i, end, None, left, right, unit, qualifier)
+        begin, currency = self.in_currency(start, None)
+        if currency is not None:
+            return Found(begin, j, value, low, high, plain_unit(currency), qualifier)
         if self.strict:
             return Found(start, j, value, low, high, None, qualifier)
         # A bare number is a quantity only with a magnitude word: 突破115.5万.
@@ -388,6 +418,7 @@ class Scanner:
         unit: Unit | None,
         qualifier: Qualifier | None,
     ) -> Found:
+        start, unit = self.in_currency(start, unit)  # $5-10
         expression = None if unit is None else plain_unit(unit)
         if unit is not None:
             self.check_unit(i, unit, low if value is None else value, chinese=False, end=end)
@@ -409,7 +440,18 @@ class Scanner:
         chinese: bool,
     ) -> Found:
         s, n = self.s, self.n
+        if value is not None and unit.currency == "CNY" and unit.factor == 1:
+            value, u_end = self.money_parts(value, u_end)  # 123元1角1分, 五元三毛
         self.check_unit(i, unit, value if value is not None else low, chinese=chinese, end=u_end)
+        start, named = self.in_currency(start, unit)
+        unit = named or unit
+        if (
+            unit.kind is Kind.MONEY
+            and u_end < n
+            and s[u_end] in "整正"
+            and not _is_han(s, u_end + 1)
+        ):
+            u_end += 1  # 叁拾万元整: the amount is whole
         expression = plain_unit(unit)
         # 8万吨/年, 3000元/亩: a compound unit.
         if u_end + 1 < n and s[u_end] == "/":
@@ -419,6 +461,24 @@ class Scanner:
                 u_end = found[1]
         end, qualifier = self.suffix(u_end, qualifier, expression)
         return Found(start, end, value, low, high, expression, qualifier)
+
+    def money_parts(self, value: Fraction, at: int) -> tuple[Fraction, int]:
+        """An amount of yuan with its jiao and fen after it (壹拾壹元壹角壹分, 123元1角1分,
+        五元三毛): each part a digit or two and its word, in order."""
+        s = self.s
+        for words, size in _MONEY_PARTS:
+            end = self.run_end(at)
+            if end == at or end - at > 2 or end >= self.n or s[end] not in words:
+                continue
+            try:
+                part = read_numeral(s[at:end])
+            except NumberParseError:
+                break
+            if part.denominator != 1 or not 0 < part < 10:
+                break
+            value += part * size
+            at = end + 1
+        return value, at
 
     def check_unit(
         self, i: int, unit: Unit, value: Fraction | None, *, chinese: bool, end: int
@@ -513,6 +573,12 @@ class Scanner:
         if i < self.n and s[i] in "负-+正":
             sign = -1 if s[i] in "负-" else 1
             i += 1
+        for end in range(min(self.n, i + _LONGEST_CURRENCY), i, -1):
+            found = self.currency_before(end, i)  # US$5亿, 人民币叁拾万元整
+            if found is not None and found[1] == i:
+                self.currency = found
+                i = end
+                break
         if i >= self.n:
             raise Reject(i, "has no number")
         if s[i] == "半":
@@ -548,6 +614,15 @@ class Scanner:
         end, qualifier = self.suffix(end, qualifier, plain_unit(unit))
         return Found(start, end, HALF, None, None, plain_unit(unit), qualifier)
 
+
+def _is_han(s: str, at: int) -> bool:
+    return at < len(s) and "\u4e00" <= s[at] <= "\u9fff"
+
+
+# The parts of a yuan, in the order they are written after it.
+_MONEY_PARTS = (("角毛", Fraction(1, 10)), ("分", Fraction(1, 100)))
+
+_LONGEST_CURRENCY = 8  # characters: the longest name or symbol of a currency read before an amount
 
 # The prefix qualifiers by first character, longest first.
 _PREFIX_WORDS: dict[str, list[str]] = {}

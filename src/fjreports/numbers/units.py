@@ -1,11 +1,12 @@
 """Units of measurement, their dimensions, and exact conversion.
 
-The registry is data (`data/units.tsv`, with its source at the top), loaded
-once on first use. Each unit has a dimension and an exact factor to that
-dimension's base, a `fractions.Fraction` where a decimal cannot hold it
-(1 亩 = 2000/3 平方米). Conversion is exact: `convert` returns a `Decimal`
-only when the exact result has a finite decimal form, and otherwise raises
-unless told how many places to round to.
+The registry is data (`data/units.tsv` and, for currencies by their ISO 4217
+codes, `data/currencies.tsv`, each with its source at the top), loaded once on
+first use; `define` and `load_units` add units of your own. Each unit has a
+dimension and an exact factor to that dimension's base, a `fractions.Fraction`
+where a decimal cannot hold it (1 亩 = 2000/3 平方米). Conversion is exact:
+`convert` returns a `Decimal` only when the exact result has a finite decimal
+form, and otherwise raises unless told how many places to round to.
 
 Unit expressions may carry a magnitude word on the numerator (`万元`,
 `亿元`, `万吨/年`, `万元/亩`) and a denominator (`元/亩`, `吨/年`).
@@ -15,10 +16,13 @@ from __future__ import annotations
 
 import decimal
 import enum
+import os
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from attrs import frozen
 
@@ -32,8 +36,12 @@ __all__ = [
     "UnitExpression",
     "convert",
     "convert_exact",
+    "currency_symbols",
+    "define",
     "get_unit",
     "known_units",
+    "load_units",
+    "on_define",
     "resolve_unit",
     "standard_unit",
 ]
@@ -75,6 +83,12 @@ class Unit:
     kind: Kind
     english: str
     aliases: tuple[str, ...] = ()
+
+    @property
+    def currency(self) -> str | None:
+        """The ISO 4217 code of a unit of money (`CNY`, `USD`), else `None`."""
+        kind, _, code = self.dimension.partition(":")
+        return code if kind == "money" else None
 
 
 @frozen
@@ -124,22 +138,142 @@ _MAGNITUDES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10**4,
 
 @cache
 def _registry() -> dict[str, Unit]:
-    text = resources.files("fjreports").joinpath("data/units.tsv").read_text(encoding="utf-8")
     table: dict[str, Unit] = {}
+    for unit in _read_units("data/units.tsv"):
+        _enter(table, unit)
+    for unit, _symbols in _read_currencies():
+        _enter(table, unit)
+    return table
+
+
+@cache
+def currency_symbols() -> dict[str, Unit]:
+    """The currency symbols written before an amount (`$`, `US$`, `HK$`, `€`, `¥`), each
+    with its currency; a bare `$` is the US dollar and a bare `¥` the renminbi."""
+    return {symbol: unit for unit, symbols in _read_currencies() for symbol in symbols}
+
+
+def _enter(table: dict[str, Unit], unit: Unit) -> None:
+    for key in (unit.name, *unit.aliases):
+        table[normalize(key)] = unit
+
+
+def _data_lines(path: str, fields: int) -> Iterator[tuple[int, list[str]]]:
+    text = resources.files("fjreports").joinpath(path).read_text(encoding="utf-8")
+    return _rows(text, path, fields)
+
+
+def _rows(text: str, path: str, fields: int) -> Iterator[tuple[int, list[str]]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        fields = line.split("\t")
-        if len(fields) != 6:
-            raise UnitError(f"data/units.tsv line {number}: expected 6 fields: {line!r}", line)
-        name, aliases, dimension, factor, kind, english = fields
-        alias_tuple = () if aliases == "-" else tuple(aliases.split(","))
-        if dimension == "count":
-            dimension = f"count:{name}"
-        unit = Unit(name, dimension, Fraction(factor), Kind(kind), english, alias_tuple)
-        for key in (name, *alias_tuple):
-            table[normalize(key)] = unit
-    return table
+        parts = line.split("\t")
+        if len(parts) != fields:
+            raise UnitError(f"{path} line {number}: expected {fields} fields: {line!r}", line)
+        yield number, parts
+
+
+def _forms(field: str) -> tuple[str, ...]:
+    return () if field == "-" else tuple(field.split(","))
+
+
+def _read_units(path: str) -> Iterator[Unit]:
+    for _, (name, aliases, dimension, factor, kind, english) in _data_lines(path, 6):
+        yield _unit(name, dimension, Fraction(factor), Kind(kind), english, _forms(aliases))
+
+
+def _unit(
+    name: str, dimension: str, factor: Fraction, kind: Kind, english: str, aliases: tuple[str, ...]
+) -> Unit:
+    if dimension == "count":
+        dimension = f"count:{name}"  # count words do not convert into each other
+    return Unit(name, dimension, factor, kind, english, aliases)
+
+
+@cache
+def _read_currencies() -> tuple[tuple[Unit, tuple[str, ...]], ...]:
+    return tuple(
+        (
+            Unit(name, f"money:{code}", Fraction(1), Kind.MONEY, english, _forms(aliases)),
+            _forms(symbols),
+        )
+        for _, (code, name, aliases, symbols, english) in _data_lines("data/currencies.tsv", 5)
+    )
+
+
+def define(
+    name: str,
+    dimension: str,
+    factor: Decimal | int | str | Fraction = 1,
+    *,
+    kind: Kind | str = Kind.OTHER,
+    english: str | None = None,
+    aliases: tuple[str, ...] | list[str] = (),
+) -> Unit:
+    """Add a unit to the registry, for parsing, finding in text and converting.
+
+    Args:
+        name: the unit's standard written form (`千瓦时`, `羽`, `标准箱`).
+        dimension: units convert only within a dimension: an existing one (`mass`,
+            `area`, `money:CNY`) with `factor` the size of one unit in its base, a new
+            one of your own, or `count` for a count word of its own (`羽`).
+        factor: the exact size of one unit in the dimension's base.
+        kind: the [`Kind`][fjreports.numbers.Kind] of quantities in it.
+        english: the English name formatting uses (the name itself if not given).
+        aliases: other written forms.
+
+    Raises:
+        UnitError: a written form already names another unit, or the factor is not a
+            positive exact number.
+
+    Examples:
+        >>> unit = define("担", "mass", 50, kind="mass", english="dan")
+        >>> convert(2, "担", "公斤")
+        Decimal('100')
+    """
+    size = _as_fraction(factor)
+    if size <= 0:
+        raise UnitError(f"define {name!r}: the factor must be positive, not {factor}", name)
+    unit = _unit(name, dimension, size, Kind(kind), english or name, tuple(aliases))
+    table = _registry()
+    for key in (name, *unit.aliases):
+        taken = table.get(normalize(key))
+        if taken is not None and taken != unit:
+            raise UnitError(f"{key!r} already names the unit {taken.name!r}", key)
+    _enter(table, unit)
+    for listener in _LISTENERS:
+        listener()
+    standard_unit.cache_clear()
+    return unit
+
+
+def load_units(path: str | os.PathLike[str]) -> tuple[Unit, ...]:
+    """Add the units of a data file of your own, in the format of `data/units.tsv` (one
+    unit a line: name, aliases or `-`, dimension, factor, kind, English, tab-separated;
+    lines starting with `#` are comments).
+
+    Raises:
+        UnitError: a line has not six fields, or names a unit already known.
+    """
+    added = []
+    rows = _rows(Path(path).read_text(encoding="utf-8"), str(path), 6)
+    for number, (name, aliases, dimension, factor, kind, english) in rows:
+        try:
+            added.append(
+                define(name, dimension, factor, kind=kind, english=english, aliases=_forms(aliases))
+            )
+        except ValueError as err:  # an unknown kind
+            raise UnitError(f"{path} line {number}: {err}", name) from err
+    return tuple(added)
+
+
+# Called when a unit is defined: tables built from the registry are rebuilt.
+_LISTENERS: list[Callable[[], None]] = []
+
+
+def on_define(listener: Callable[[], None]) -> None:
+    """Call `listener` whenever `define` adds a unit (the scanner's tables)."""
+    _LISTENERS.append(listener)
 
 
 def known_units() -> tuple[Unit, ...]:
