@@ -189,6 +189,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 s[j : j + 1] in CAN_FOLLOW
                 or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j))
                 or (i and s[i - 1] in CURRENCY_BEFORE)  # $120。
+                or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
             ):
                 match = scanner.match(i, j, floor)
         except Reject:

@@ -53,8 +53,8 @@ CN_DIGITS: dict[str, int] = {
 }
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
-# 廿 and 卅 stand for 二十 and 三十.
-TENS_SHORTHAND: dict[str, int] = {"廿": 2, "卅": 3}
+# 廿, 卅 and 卌 stand for 二十, 三十 and 四十.
+TENS_SHORTHAND: dict[str, int] = {"廿": 2, "卅": 3, "卌": 4}
 ASCII_DIGITS = frozenset("0123456789")
 SIGNS: dict[str, int] = {"负": -1, "-": -1, "正": 1, "+": 1}
 #: Every character that can stand inside a Chinese numeral.

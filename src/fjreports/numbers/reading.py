@@ -102,6 +102,10 @@ def _unit_table() -> dict[str, list[tuple[str, Unit, bool]]]:
             shown = written[1:] if written[0] == "个" and written not in ("个", "个月") else written
             as_written = unit if shown == unit.name else evolve(unit, name=shown)
             by_first.setdefault(written[0], []).append((written, as_written, latin))
+            if latin and len(written) > 1 and written.upper() != written:
+                # 168CM: a symbol of two letters or more, in capitals as well.
+                upper = evolve(unit, name=written.upper())
+                by_first.setdefault(written[0].upper(), []).append((written.upper(), upper, latin))
     for entries in by_first.values():
         entries.sort(key=lambda entry: len(entry[0]), reverse=True)
     return by_first

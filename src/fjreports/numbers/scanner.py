@@ -9,7 +9,14 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..errors import NumberParseError
-from .numerals import BIG_UNITS, CN_DIGITS, MAX_NUMERAL_LENGTH, SMALL_UNITS, parse_fraction
+from .numerals import (
+    BIG_UNITS,
+    CN_DIGITS,
+    MAX_NUMERAL_LENGTH,
+    NUMERAL_CHARS,
+    SMALL_UNITS,
+    parse_fraction,
+)
 from .qualifier import Qualifier
 from .reading import (
     AFTER_NUMBER_STOPS,
@@ -85,8 +92,8 @@ class Scanner:
         first = prefix[:1] or s[j : j + 1]
         skip = len(prefix)
         for written, unit, latin in UNITS_BY_FIRST.get(first, ()):
-            if latin and not self.strict:
-                continue  # 5G, 4A: Latin letters after a number are names, not units
+            if latin and not self.strict and not self.symbol_ends(j, len(written) - skip):
+                continue  # 5G, 4A, 3km2: Latin letters after a number are names, not units
             if written.startswith(prefix) and s.startswith(written[skip:], j):
                 return unit, j + len(written) - skip
         return None
@@ -134,7 +141,7 @@ class Scanner:
         if j - i > MAX_NUMERAL_LENGTH:
             raise Reject(i, "is a numeral longer than any figure")
         # 千米, 千克, 百分点: the last numeral character belongs to the unit.
-        if j - i > 1 and s[j - 1] in "千百" and self.unit_at(j - 1) is not None:
+        if self.unit_takes_place(i, j):
             j -= 1
 
         if s.startswith("分之", j):
@@ -197,6 +204,22 @@ class Scanner:
                         return None, i  # 最近, 附近, 节约, 签约: words, not qualifiers
                     return word, at
         return None, i
+
+    def symbol_ends(self, j: int, length: int) -> bool:
+        """A unit's symbol of two letters or more in running text (168cm, 30km), standing
+        alone: no letter or digit after it."""
+        after = self.s[j + length : j + length + 1]
+        return length > 1 and not (after.isascii() and after.isalnum())
+
+    def unit_takes_place(self, i: int, j: int) -> bool:
+        """Whether the last character of the numeral `s[i:j]` (千, 百) begins the unit after
+        it (5千米, 一百千瓦, 8.14百分点). Chinese numerals count in thousands of the unit
+        where the rest is a unit itself: 两千米 is 2000 米, 三千克 3000 克."""
+        s = self.s
+        if j - i < 2 or s[j - 1] not in "千百" or self.unit_at(j - 1) is None:
+            return False
+        chinese = HAS_DIGIT.search(s, i, j) is None
+        return not (chinese and s[j - 1] == "千" and self.unit_at(j) is not None)
 
     def currency_before(self, i: int, floor: int) -> tuple[Unit, int] | None:
         """The currency whose name or symbol ends right before `i`, and where it starts."""
@@ -289,7 +312,12 @@ class Scanner:
                 value *= scale
                 qualifier = qualifier or infix
                 j = after
-        if j < n and (is_ascii_letter(s[j]) or s[j] in AFTER_NUMBER_STOPS) and not self.strict:
+        if (
+            j < n
+            and (is_ascii_letter(s[j]) or s[j] in AFTER_NUMBER_STOPS)
+            and not self.strict
+            and (not is_ascii_letter(s[j]) or self.unit_at(j) is None)
+        ):
             raise Reject(j, "is a name or code, not a quantity")
 
         half = ZERO
@@ -371,6 +399,14 @@ class Scanner:
                 if self.strict:
                     raise Reject(k - 1, "ends a range lower than it starts")
                 return None
+            elif (
+                len(left_run) == 1
+                and len(right_run) == 2
+                and right_run[1] in SMALL_UNITS
+                and right_run[0] not in SMALL_UNITS
+            ):
+                # 两到三千, 3至5百: one digit, then a digit and its place, is 2000 to 3000.
+                left *= SMALL_UNITS[right_run[1]]
         if left >= right:
             if self.strict and left > right:
                 raise Reject(k - 1, "ends a range lower than it starts")
@@ -442,6 +478,18 @@ class Scanner:
         s, n = self.s, self.n
         if value is not None and unit.currency == "CNY" and unit.factor == 1:
             value, u_end = self.money_parts(value, u_end)  # 123元1角1分, 五元三毛
+        elif (
+            value is not None
+            and unit.name == "成"
+            and u_end < n
+            and s[u_end] in CN_NONZERO
+            and (u_end + 1 == n or s[u_end + 1] not in NUMERAL_CHARS)
+        ):
+            value += Fraction(CN_NONZERO[s[u_end]], 10)  # 七成五: 7.5 tenths, 75 %
+            u_end += 1
+        elif unit.name == "成" and s.startswith("多", u_end):
+            qualifier = qualifier or Qualifier.MORE_THAN  # 一成多
+            u_end += 1
         self.check_unit(i, unit, value if value is not None else low, chinese=chinese, end=u_end)
         start, named = self.in_currency(start, unit)
         unit = named or unit
@@ -494,7 +542,7 @@ class Scanner:
             raise Reject(i, "is part of a name or code")
         if unit.name == "年" and (self.is_year(i) or (end < n and s[end] in "代级底初末")):
             raise Reject(i, "is a year, not a quantity")
-        if chinese and run == "一" and (value is None or value == 1):
+        if chinese and run == "一" and (value is None or value == 1) and unit.name != "成":
             # 一吨半 and 一个半小时 (1.5) are figures: the half says so.
             raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
         if chinese and run == "二" and unit.kind is Kind.COUNT:
@@ -512,6 +560,11 @@ class Scanner:
                 raise Reject(i, "is a phase (一期, 二期)")
         if chinese and end < n and s[end] in CN_NONZERO:
             raise Reject(i, "is a slogan (一户一策, 千方百计)")
+        if chinese and unit.name in ("角", "毛") and not s.startswith("钱", end):
+            raise Reject(i, "is no money without 元 before it or 钱 after it (三角形, 二毛)")
+        ranked = unit.name in ("名", "位") and i > 0 and s[i - 1] in "前后"
+        if ranked and s[i - 2 : i] not in common_words():  # 此前300名 is a count
+            raise Reject(i, "is a rank (前三名, 后两位), not a count")
 
     def is_year(self, i: int) -> bool:
         s = self.s
@@ -586,7 +639,7 @@ class Scanner:
         j = self.run_end(i)
         if j == i:
             raise Reject(i, "is not a numeral")
-        if j - i > 1 and s[j - 1] in "千百" and self.unit_at(j - 1) is not None:
+        if self.unit_takes_place(i, j):
             j -= 1
         if s.startswith("分之", j):
             return self.fraction(0, i, j, sign, qualifier)

@@ -156,6 +156,8 @@ def currency_symbols() -> dict[str, Unit]:
 def _enter(table: dict[str, Unit], unit: Unit) -> None:
     for key in (unit.name, *unit.aliases):
         table[normalize(key)] = unit
+        if len(key) > 1 and key.isascii() and key.isalpha():
+            table.setdefault(key.upper(), unit)  # CM, KM, KG: symbols in capitals
 
 
 def _data_lines(path: str, fields: int) -> Iterator[tuple[int, list[str]]]:

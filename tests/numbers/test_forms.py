@@ -1,0 +1,53 @@
+"""Forms of figures in running text, and words that only look like figures: sentences
+written for these tests."""
+
+from decimal import Decimal
+
+import pytest
+
+from fjreports import extract_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("全村存栏生猪1500口，", [("1500口", "1500", "口")]),
+        ("养殖蛋鸡6万羽，", [("6万羽", "60000", "羽")]),
+        ("代表团获得奖牌23枚。", [("23枚", "23", "枚")]),
+        ("海关验放报关单4100票，", [("4100票", "4100", "票")]),
+        ("全年发送旅客5.2亿人公里。", [("5.2亿人公里", "520000000", "人公里")]),
+        ("港口接靠船舶26艘次。", [("26艘次", "26", "艘次")]),
+        ("新增装机三百千瓦，", [("三百千瓦", "300", "千瓦")]),
+        ("光伏装机45万千瓦。", [("45万千瓦", "450000", "千瓦")]),
+        ("新修河堤两千米。", [("两千米", "2000", "米")]),
+        ("队员平均身高172cm，", [("172cm", "172", "cm")]),
+        ("平均身高172CM。", [("172CM", "172", "CM")]),
+        ("细颗粒物浓度28微克/立方米，", [("28微克/立方米", "28", "微克/立方米")]),
+        ("全年营收十点零六亿元，", [("十点零六亿元", "1006000000", "元")]),
+        ("全县六成五的农户加入合作社。", [("六成五", "65", "%")]),
+        ("受访者中两成多表示满意。", [("两成多", "20", "%")]),
+    ],
+)
+def test_figures_found(text: str, found: list[tuple[str, str, str]]) -> None:
+    got = [(q.text, q.value, q.unit) for q in extract_quantities(text)]
+    assert got == [(t, Decimal(v), u) for t, v, u in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该县综合考评进入全市前三名。",  # a rank
+        "两名选手跻身全省后两位。",  # 两名 is a count, 后两位 a rank
+        "珠三角和长三角地区的企业前来洽谈。",  # delta regions, not 3 角
+        "优化三次产业结构。",  # the three sectors
+        "5G基站和4A级景区。",  # names
+        "上午九点三十分召开会议。",  # a time of day
+    ],
+)
+def test_words_that_look_like_figures_are_not(text: str) -> None:
+    got = [q.text for q in extract_quantities(text)]
+    assert got == (["两名"] if text.startswith("两名") else [])
+
+
+def test_a_count_after_a_word_ending_in_front_is_no_rank() -> None:
+    assert [q.text for q in extract_quantities("此前300名学员已结业。")] == ["300名"]
