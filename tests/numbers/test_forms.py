@@ -51,3 +51,24 @@ def test_words_that_look_like_figures_are_not(text: str) -> None:
 
 def test_a_count_after_a_word_ending_in_front_is_no_rank() -> None:
     assert [q.text for q in extract_quantities("此前300名学员已结业。")] == ["300名"]
+
+
+def test_temperatures_convert_with_their_zeros() -> None:
+    from fjreports import parse_quantity, units
+
+    cold = parse_quantity("零下四摄氏度")
+    assert (cold.value, cold.unit, cold.kind.value) == (Decimal(-4), "摄氏度", "temperature")
+    assert units.convert(212, "华氏度", "摄氏度") == Decimal(100)
+    assert units.convert(-40, "摄氏度", "华氏度") == Decimal(-40)
+    assert units.convert(0, "摄氏度", "开尔文") == Decimal("273.15")
+    assert parse_quantity("98.6℉").to("℃").value == Decimal(37)
+    found = extract_quantities("当日最低气温零下12℃，最高气温5℃。")
+    assert [(q.text, q.value) for q in found] == [("零下12℃", Decimal(-12)), ("5℃", Decimal(5))]
+
+
+def test_a_scale_with_its_own_zero_takes_no_magnitude() -> None:
+    from fjreports import units
+    from fjreports.errors import UnitError
+
+    with pytest.raises(UnitError, match="its own zero"):
+        units.resolve_unit("万摄氏度")

@@ -137,6 +137,8 @@ class Query(tuple[T, ...], Generic[T]):
                 raise UnitError(
                     f"cannot add {q.unit!r} to {target!r}: different dimensions", q.unit, target
                 )
+            if source.kind is Kind.TEMPERATURE:
+                raise UnitError(f"cannot add temperatures ({q.unit!r})", q.unit, target)
             total += Fraction(q.value) * source.factor / goal.factor
             hedged += q.qualifier is not None
         if hedged:
@@ -405,8 +407,8 @@ def _within(record: object, bound: Quantity | str | int | Decimal, which: str) -
         return False
     edge = _edge(q, which)
     assert edge is not None
-    mine = Fraction(edge) * here.factor
-    theirs = Fraction(limit.value) * there.factor
+    mine = here.to_base(Fraction(edge))
+    theirs = there.to_base(Fraction(limit.value))
     return mine >= theirs if which == "min" else mine <= theirs
 
 

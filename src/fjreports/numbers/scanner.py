@@ -109,6 +109,8 @@ class Scanner:
         # Prefixes, read backwards in running text (strict mode reads them forwards).
         if i > floor and s[i - 1] == "负":
             sign, start = -1, i - 1
+        elif i - 2 >= floor and s.startswith("零下", i - 2):
+            sign, start = -1, i - 2  # 零下四摄氏度: below zero
         elif (
             i > floor
             and s[i - 1] == "-"
@@ -281,6 +283,11 @@ class Scanner:
         unit_name = {"百": "%", "千": "‰"}.get(denominator_text)
         if unit_name is not None:
             unit = plain_unit(unit_named(unit_name))
+            other = self.fraction_range(end, denominator_text, numerator)
+            if other is not None:
+                high, end = other
+                end, qualifier = self.suffix(end, qualifier, unit)
+                return Found(start, end, None, numerator, high, unit, qualifier)
             end, qualifier = self.suffix(end, qualifier, unit)  # 百分之五十以上
             return Found(start, end, numerator, None, None, unit, qualifier)
         denominator = self.number(i, j)
@@ -288,6 +295,25 @@ class Scanner:
             raise Reject(i, "is a zero denominator")
         end, qualifier = self.suffix(end, qualifier, None)
         return Found(start, end, numerator / denominator, None, None, None, qualifier)
+
+    def fraction_range(
+        self, at: int, denominator: str, low: Fraction
+    ) -> tuple[Fraction, int] | None:
+        """The upper end of 百分之五至百分之八 or 百分之五至八 after `at`, and where it ends."""
+        s = self.s
+        if at >= self.n or s[at] not in RANGE_SEPARATORS:
+            return None
+        k = at + 1
+        if s.startswith(denominator + "分之", k):
+            k += len(denominator) + 2
+        end = self.run_end(k)
+        if end == k or s.startswith("分之", end):
+            return None
+        try:
+            high = self.number(k, end)
+        except Reject:
+            return None
+        return (high, end) if low < high else None
 
     def finish(
         self,
@@ -455,9 +481,10 @@ class Scanner:
         qualifier: Qualifier | None,
     ) -> Found:
         start, unit = self.in_currency(start, unit)  # $5-10
-        expression = None if unit is None else plain_unit(unit)
+        expression = None
         if unit is not None:
             self.check_unit(i, unit, low if value is None else value, chinese=False, end=end)
+            expression, end = self.compound(unit, end)  # 600～800元/亩
         end, qualifier = self.suffix(end, qualifier, expression)
         return Found(start, end, value, low, high, expression, qualifier)
 
@@ -500,13 +527,7 @@ class Scanner:
             and not _is_han(s, u_end + 1)
         ):
             u_end += 1  # 叁拾万元整: the amount is whole
-        expression = plain_unit(unit)
-        # 8万吨/年, 3000元/亩: a compound unit.
-        if u_end + 1 < n and s[u_end] == "/":
-            found = self.unit_at(u_end + 1)
-            if found is not None:
-                expression = UnitExpression(ONE, unit, found[0])
-                u_end = found[1]
+        expression, u_end = self.compound(unit, u_end)
         end, qualifier = self.suffix(u_end, qualifier, expression)
         return Found(start, end, value, low, high, expression, qualifier)
 
@@ -527,6 +548,14 @@ class Scanner:
             value += part * size
             at = end + 1
         return value, at
+
+    def compound(self, unit: Unit, end: int) -> tuple[UnitExpression, int]:
+        """`unit`, or the compound unit it opens at `end` (8万吨/年, 3000元/亩)."""
+        if end + 1 < self.n and self.s[end] == "/":
+            found = self.unit_at(end + 1)
+            if found is not None:
+                return UnitExpression(ONE, unit, found[0]), found[1]
+        return plain_unit(unit), end
 
     def check_unit(
         self, i: int, unit: Unit, value: Fraction | None, *, chinese: bool, end: int
@@ -626,6 +655,8 @@ class Scanner:
         if i < self.n and s[i] in "负-+正":
             sign = -1 if s[i] in "负-" else 1
             i += 1
+        elif s.startswith("零下", i):
+            sign, i = -1, i + 2
         for end in range(min(self.n, i + _LONGEST_CURRENCY), i, -1):
             found = self.currency_before(end, i)  # US$5亿, 人民币叁拾万元整
             if found is not None and found[1] == i:

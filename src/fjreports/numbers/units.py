@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..errors import InexactConversionError, UnitError
 from ..text import normalize
@@ -59,6 +59,7 @@ class Kind(enum.Enum):
     PERCENT = "percent"
     PERCENT_POINT = "percent_point"
     DURATION = "duration"
+    TEMPERATURE = "temperature"
     OTHER = "other"
 
 
@@ -75,6 +76,8 @@ class Unit:
         kind: the [`Kind`][fjreports.numbers.Kind] of quantities in this unit.
         english: the English name used by formatting.
         aliases: other written forms (`千米` for `公里`, `个百分点` for `百分点`).
+        offset: added after the factor, for scales whose zeros differ
+            (temperatures: 1 华氏度 is 5/9 × 1 − 160/9 摄氏度); 0 for every other unit.
     """
 
     name: str
@@ -83,6 +86,7 @@ class Unit:
     kind: Kind
     english: str
     aliases: tuple[str, ...] = ()
+    offset: Fraction = Fraction(0)
 
     @property
     def currency(self) -> str | None:
@@ -131,6 +135,20 @@ class UnitExpression:
     @property
     def kind(self) -> Kind:
         return self.numerator.kind
+
+    @property
+    def offset(self) -> Fraction:
+        """The unit's offset (temperatures, whose scales take no magnitude word and no
+        denominator)."""
+        return self.numerator.offset
+
+    def to_base(self, value: Fraction) -> Fraction:
+        """`value` of this unit in the base of its dimension, exactly."""
+        return value * self.factor + self.offset
+
+    def from_base(self, value: Fraction) -> Fraction:
+        """An amount in the base of the dimension, in this unit, exactly."""
+        return (value - self.offset) / self.factor
 
 
 _MAGNITUDES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
@@ -181,7 +199,9 @@ def _forms(field: str) -> tuple[str, ...]:
 
 def _read_units(path: str) -> Iterator[Unit]:
     for _, (name, aliases, dimension, factor, kind, english) in _data_lines(path, 6):
-        yield _unit(name, dimension, Fraction(factor), Kind(kind), english, _forms(aliases))
+        size, _, offset = factor.partition(";")  # 5/9;-160/9: a factor and an offset
+        unit = _unit(name, dimension, Fraction(size), Kind(kind), english, _forms(aliases))
+        yield evolve(unit, offset=Fraction(offset)) if offset else unit
 
 
 def _unit(
@@ -333,6 +353,8 @@ def resolve_unit(text: str) -> UnitExpression:
     magnitude, unit = _split_magnitude(numerator)
     if unit is None:
         raise UnitError(f"unknown unit {text!r}", text)
+    if unit.kind is Kind.TEMPERATURE and (slash or magnitude != 1):
+        raise UnitError(f"{unit.name!r} is a scale with its own zero: {text!r} means nothing", text)
     if not slash:
         return UnitExpression(magnitude, unit)
     below = lookup_unit(denominator)
@@ -372,7 +394,7 @@ def convert_exact(value: Decimal | int | str | Fraction, from_unit: str, to_unit
             from_unit,
             to_unit,
         )
-    return _as_fraction(value) * source.factor / target.factor
+    return target.from_base(source.to_base(_as_fraction(value)))
 
 
 def convert(
