@@ -3,6 +3,7 @@
 Below it stand only `fjreports.text` and `fjreports.lexicon`.
 """
 
+from .every import NumberKind, NumberMention, extract_numbers
 from .formatting import format_number, format_quantity
 from .found import extract_quantities, moved, parse_quantity, try_parse_quantity
 from .numerals import (
@@ -22,12 +23,15 @@ __all__ = [
     "MAX_EXPONENT",
     "NUMERAL_CHARS",
     "Kind",
+    "NumberKind",
+    "NumberMention",
     "Qualifier",
     "Quantity",
     "Unit",
     "checked_figure",
     "convert",
     "convert_exact",
+    "extract_numbers",
     "extract_quantities",
     "format_number",
     "format_quantity",
