@@ -248,7 +248,7 @@ class Scanner:
         return j < self.n and self.s[j] in INFIX_QUALIFIERS
 
     def approximation(self, i: int, j: int) -> tuple[Fraction, Fraction] | None:
-        """两三个, 三四十万, 十五六: two neighbouring digits give a range."""
+        """两三个, 三四十万, 十五六, 三五百: two neighbouring digits give a range."""
         s = self.s
         if DIGIT_PAIR.search(s, i, j) is None:
             return None  # no two Chinese digits side by side: 6000万, 一千二百
@@ -257,8 +257,8 @@ class Scanner:
             if a not in CN_NONZERO or b not in CN_NONZERO:
                 continue
             da, db = CN_NONZERO[a], CN_NONZERO[b]
-            if db != da + 1 and not (a == "一" and b == "两"):
-                continue
+            if db != da + 1 and a + b not in ("一两", "三五"):
+                continue  # 三五百: three to five hundred, the customary pair
             if k > i and s[k - 1] not in SMALL_UNITS and s[k - 1] not in BIG_UNITS:
                 return None
             if k + 2 < j and s[k + 2] not in SMALL_UNITS and s[k + 2] not in BIG_UNITS:
@@ -330,6 +330,9 @@ class Scanner:
         """Read what follows the numeral: 余/多, magnitude, 半, unit, range, qualifier."""
         s, n = self.s, self.n
         run = s[i:j]
+        if value is not None and s.startswith("个", j) and s[j + 1 : j + 2] in BIG_UNITS:
+            scale, j = self.magnitude_at(j + 1)  # 两个亿: 个 between a numeral and its magnitude
+            value *= scale
         if j < n and s[j] in INFIX_QUALIFIERS and value is not None:
             infix = INFIX_QUALIFIERS[s[j]]
             after = j + 1
@@ -397,8 +400,8 @@ class Scanner:
         """The right side of a range at `k`: (left scaled, right, unit, end) or `None`."""
         s = self.s
         sign = 1
-        if s[k : k + 1] == "-" and s[k - 1] in "-—~":
-            k += 1  # 1万元--5万元: a doubled dash is one separator
+        if s[k : k + 1] in ("-", "—") and s[k - 1] in "-—~":
+            k += 1  # 1万元--5万元, 2——3万: a doubled dash is one separator
         elif s[k : k + 1] in ("-", "负"):
             sign, k = -1, k + 1  # -5至-3%: the right end below zero too
         end = self.run_end(k)
@@ -453,6 +456,7 @@ class Scanner:
         qualifier: Qualifier | None,
     ) -> Found:
         s, n = self.s, self.n
+        j = j + 3 if value is not None and s.startswith(_INCLUSIVE, j) else j  # 1万(含)-5万元
         if value is not None and j < n and s[j] in RANGE_SEPARATORS:
             other = self.range_tail(j + 1, value, s[i:j])
             if other is not None:
@@ -503,6 +507,10 @@ class Scanner:
         chinese: bool,
     ) -> Found:
         s, n = self.s, self.n
+        if value is not None and unit.name == "块":
+            parts, after = self.money_parts(value, u_end)
+            if after != u_end:
+                value, u_end, unit = parts, after, unit_named("元")  # 十块三毛: money, 块 its yuan
         if value is not None and unit.currency == "CNY" and unit.factor == 1:
             value, u_end = self.money_parts(value, u_end)  # 123元1角1分, 五元三毛
         elif (
@@ -547,10 +555,14 @@ class Scanner:
                 break
             value += part * size
             at = end + 1
+        if s.startswith("钱", at) and s[at - 1] in "角毛分":
+            at += 1  # 六角七分钱
         return value, at
 
     def compound(self, unit: Unit, end: int) -> tuple[UnitExpression, int]:
         """`unit`, or the compound unit it opens at `end` (8万吨/年, 3000元/亩)."""
+        if unit.currency == "CNY" and self.s.startswith("人民币", end):
+            end += 3  # 数十亿元人民币: the currency said again
         if end + 1 < self.n and self.s[end] == "/":
             found = self.unit_at(end + 1)
             if found is not None:
@@ -607,6 +619,8 @@ class Scanner:
         self, end: int, qualifier: Qualifier | None, unit: UnitExpression | None
     ) -> tuple[int, Qualifier | None]:
         s = self.s
+        if s.startswith(_INCLUSIVE, end):
+            end += 3  # 50万元（含）以上: the bound itself counts
         for word, meaning in SUFFIX_BY_FIRST.get(s[end : end + 1], ()):
             if s.startswith(word, end):
                 after = end + len(word)
@@ -639,17 +653,20 @@ class Scanner:
                 if i < self.n and s[i] in QUALIFIER_GAP and s[i + 1 : i + 2] not in ("", "万"):
                     i += 1
                 break
+        if qualifier is None and s.startswith("从", 0) and s[1:2] and s[1] in NUMERAL_CHARS:
+            i = 1  # 从8500到3万港元: a range from one end to the other
+        for end in range(min(self.n, i + _LONGEST_CURRENCY), i, -1):
+            found = self.currency_before(end, i)  # US$5亿, 人民币数十亿元
+            if found is not None and found[1] == i:
+                self.currency = found
+                i = end
+                break
         vague = False
         if qualifier is None:
             for word in VAGUE_PREFIXES:
-                if s.startswith(word, 0) and s[len(word) : len(word) + 1] in (
-                    "十",
-                    "百",
-                    "千",
-                    "万",
-                    "亿",
-                ):
-                    qualifier, i, vague = Qualifier.MORE_THAN, len(word), True
+                after = i + len(word)
+                if s.startswith(word, i) and s[after : after + 1] in ("十", "百", "千", "万", "亿"):
+                    qualifier, i, vague = Qualifier.MORE_THAN, after, True
                     break
         sign = 1
         if i < self.n and s[i] in "负-+正":
@@ -657,12 +674,6 @@ class Scanner:
             i += 1
         elif s.startswith("零下", i):
             sign, i = -1, i + 2
-        for end in range(min(self.n, i + _LONGEST_CURRENCY), i, -1):
-            found = self.currency_before(end, i)  # US$5亿, 人民币叁拾万元整
-            if found is not None and found[1] == i:
-                self.currency = found
-                i = end
-                break
         if i >= self.n:
             raise Reject(i, "has no number")
         if s[i] == "半":
@@ -702,6 +713,8 @@ class Scanner:
 def _is_han(s: str, at: int) -> bool:
     return at < len(s) and "\u4e00" <= s[at] <= "\u9fff"
 
+
+_INCLUSIVE = ("（含）", "(含)")
 
 # The parts of a yuan, in the order they are written after it.
 _MONEY_PARTS = (("角毛", Fraction(1, 10)), ("分", Fraction(1, 100)))
