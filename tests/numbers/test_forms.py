@@ -72,3 +72,11 @@ def test_a_scale_with_its_own_zero_takes_no_magnitude() -> None:
 
     with pytest.raises(UnitError, match="its own zero"):
         units.resolve_unit("万摄氏度")
+
+
+def test_ten_and_one_of_a_foreign_currency_are_figures() -> None:
+    assert [(q.text, q.value) for q in extract_quantities("门票十美元，小费一美元。")] == [
+        ("十美元", Decimal(10)),
+        ("一美元", Decimal(1)),
+    ]
+    assert extract_quantities("这一点十分重要，推进一元化管理。") == []

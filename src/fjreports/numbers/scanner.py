@@ -163,7 +163,7 @@ class Scanner:
             raise Reject(i, "follows 上/数/几, which take a bare magnitude")
         # 百万元, 十万人 are figures; 千家万户, 百年大计 are not.
         lone = bare and qualifier is None and not self.strict and not self.infix_at(j)
-        if lone and j - i < 2 and not s.startswith("元", j):
+        if lone and j - i < 2 and s[i] not in "十廿卅卌" and not s.startswith("元", j):
             raise Reject(i, "is a bare magnitude word")
         if lone and any(s.startswith(w, start - len(w)) for w in BARE_BEFORE if start >= len(w)):
             raise Reject(i, "is a unit of measure (每万元, 单位：万元), not a figure")
@@ -583,7 +583,14 @@ class Scanner:
             raise Reject(i, "is part of a name or code")
         if unit.name == "年" and (self.is_year(i) or (end < n and s[end] in "代级底初末")):
             raise Reject(i, "is a year, not a quantity")
-        if chinese and run == "一" and (value is None or value == 1) and unit.name != "成":
+        foreign = unit.currency not in (None, "CNY")  # 一美元 is one dollar; 一元化 a word
+        if (
+            chinese
+            and run == "一"
+            and (value is None or value == 1)
+            and unit.name != "成"
+            and not foreign
+        ):
             # 一吨半 and 一个半小时 (1.5) are figures: the half says so.
             raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
         if chinese and run == "二" and unit.kind is Kind.COUNT:
