@@ -135,7 +135,8 @@ def test_non_text_is_unknown() -> None:
 def test_hierarchy_with_its_gaps() -> None:
     assert [r.name for r in ancestors("集美区")] == ["厦门市", "福建省"]
     assert [r.name for r in ancestors("东城区")] == ["北京市"]
-    assert get("东莞市").level is Level.PREFECTURE and children("东莞市") == ()
+    assert get("东莞市").level is Level.PREFECTURE  # no counties: its townships hang from it
+    assert {r.level for r in children("东莞市")} == {Level.TOWNSHIP}
     assert get("中山市").parent == "440000"
     assert get("儋州市").parent == "460000"
     assert get("嘉峪关市").level is Level.PREFECTURE
@@ -240,13 +241,15 @@ def test_short_county_names_need_their_province_on_the_page() -> None:
 def test_townships_hang_under_the_county_before_them() -> None:
     [m] = find("永宁县闽宁镇")
     assert m.region is not None and m.region.level is Level.TOWNSHIP
-    assert m.region.code is None and m.region.parent == "640121"
+    assert m.region.code == "640121104" and m.region.parent == "640121"
     assert m.region in get("宁夏")
     [village] = find("泾源县集美村")
     assert village.region is not None and village.region.level is Level.VILLAGE
     assert village.region.parent == get("泾源县").code
-    later = find("南安市举行大会。走访仑苍镇")
-    assert later[-1].region is not None and later[-1].region.parent is None
+    later = find("南安市举行大会。走访仑苍镇")  # the only 仑苍镇 in China
+    assert later[-1].region is not None and later[-1].region.parent == "350583"
+    shared = find("福州市召开大会。走访城关镇")  # 88 townships of that name
+    assert shared[-1].region is not None and shared[-1].region.code is None
     same = find("南安市的仑苍镇")
     assert same[-1].region is not None and same[-1].region.parent == "350583"
     ctx = find("走访仑苍镇", context="南安市")

@@ -147,7 +147,7 @@ def about(mention: RegionMention, main: Region | None) -> bool:
 def _resolve(mention: RegionMention, main: Region | None) -> Region | None:
     """A township inside the article's own region counts for the county it hangs under."""
     region = mention.region
-    if region is None or region.code is not None or region.level is Level.ZONE:
+    if region is None or region.level not in _BELOW_COUNTY:
         return region
     if main is not None and region.parent is not None:
         try:
@@ -165,9 +165,16 @@ def carry(mentions: list[RegionMention], main: Region | None) -> Region | None:
         if mention.text in _OWN:
             continue  # 我市 speaks for its own sentence only
         region = _resolve(mention, main)
-        if region is not None and (region.code is not None or region.level is Level.ZONE):
+        if (
+            region is not None
+            and region.level not in _BELOW_COUNTY
+            and (region.code is not None or region.level is Level.ZONE)
+        ):
             return region
     return None
+
+
+_BELOW_COUNTY = frozenset((Level.TOWNSHIP, Level.VILLAGE))
 
 
 class Places:

@@ -96,7 +96,7 @@ class Region:
     def __reduce__(self) -> tuple[Any, ...]:
         # A region of the gazetteer travels as its code and comes back as the same object:
         # results sent between processes stay small, and `is` and `==` keep holding.
-        if self.code is not None and gazetteer().by_code.get(self.code) is self:
+        if self.code is not None and _lookup(self.code) is self:
             return (_by_code, (self.code,))
         return (
             Region,
@@ -276,7 +276,20 @@ def _trie_pattern(keys: Iterable[str]) -> re.Pattern[str]:
 
 
 def _by_code(code: str) -> Region:
-    return gazetteer().by_code[code]
+    found = _lookup(code)
+    if found is None:
+        raise KeyError(code)
+    return found
+
+
+def _lookup(code: str) -> Region | None:
+    """The region of the gazetteer or the township table with this code."""
+    found = gazetteer().by_code.get(code)
+    if found is None and len(code) == 9:
+        from .townships import township_table  # the township table imports this module
+
+        found = township_table().get(code)
+    return found
 
 
 @cache

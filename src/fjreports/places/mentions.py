@@ -1,19 +1,21 @@
 """Lookups by code or name, and region names found in running text.
 
-Township- and village-level places (闽宁镇, 杉关村, 侨英街道) are too many
-to list: `find` recognises them by their suffix and attaches them to the
-region the text names before them. `fjreports.regions` is the public face.
+Townships (闽宁镇, 侨英街道) come with their codes from the township table
+(`places.townships`), under the county the text names or, where the name is
+the only one of its kind in China, on their own; villages (杉关村) and
+townships the table does not hold are recognised by their suffix and attached
+to the region the text names before them. `fjreports.regions` is the public face.
 
 Examples:
     >>> [(m.text, m.region.code) for m in find("福建省厦门市集美区与宁夏闽宁镇结对")]
-    [('福建省厦门市集美区', '350211'), ('宁夏闽宁镇', None)]
+    [('福建省厦门市集美区', '350211'), ('宁夏闽宁镇', '640121104')]
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -32,6 +34,7 @@ from .gazetteer import (
     gazetteer,
     outermost,
 )
+from .townships import township_table
 from .words import stands_as_word
 
 __all__ = ["all_regions", "ancestors", "attributive", "children", "find", "get"]
@@ -61,7 +64,10 @@ def children(region: Region | str) -> tuple[Region, ...]:
     found = get(region)
     if found.code is None:
         return ()
-    return tuple(gazetteer().children.get(found.code, ()))
+    below = tuple(gazetteer().children.get(found.code, ()))
+    if found.level in (Level.COUNTY, Level.PREFECTURE):
+        below += township_table().under(found.code)  # 集美区: its streets and towns
+    return below
 
 
 def ancestors(region: Region | str) -> tuple[Region, ...]:
@@ -102,9 +108,15 @@ def get(query: Region | str) -> Region:
     key = "".join(normalize(query).split())
     if key in g.by_code:
         return g.by_code[key]
+    township = township_table().get(key) if len(key) == 9 and key.isdigit() else None
+    if township is not None:
+        return township  # 350211002: a township by its code
     entries = g.names.get(key)
     if entries:
         return _only(key, best(entries))
+    township = _township_named_under(key, g)
+    if township is not None:
+        return township  # 鼓楼区鼓东街道
     compact, names, townships = _context_free(key)
     mentions = _scan(compact.text, g, None, names, townships)
     if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(compact.text)):
@@ -115,6 +127,22 @@ def get(query: Region | str) -> Region:
         raise AmbiguousRegionError(query, tuple(mention.candidates))
     close = difflib.get_close_matches(key, list(g.names), n=5, cutoff=0.5)
     raise UnknownRegionError(query, tuple(close))
+
+
+def _township_named_under(key: str, g: Gazetteer) -> Region | None:
+    """鼓楼区鼓东街道, 仓山区红星农场: a region's name, then the full name of one of its
+    townships; the township decides which region of that name is meant."""
+    table = township_table()
+    for cut in range(2, len(key) - 1):
+        entries = g.names.get(key[:cut])
+        if not entries:
+            continue
+        held = [
+            t for region, _ in entries if region.code for t in table.named(key[cut:], region.code)
+        ]
+        if len(set(held)) == 1:
+            return held[0]
+    return None
 
 
 def _only(key: str, regions: list[Region]) -> Region:
@@ -390,9 +418,14 @@ def _merge_townships(
     replaced: set[int] = set()
     added: list[_Found] = []
     for start, end, name, suffix in townships:
-        if not _place_name(name, suffix, s[end : end + 2], words):
+        held = _held_by_region_before(s, found, ends, start, end)
+        if held is not None:
+            # 屏南县城关镇, 仓山区三叉街街道: the county's own township, whole, whatever
+            # words its characters make with those around them.
+            start, name = held, s[held : end - len(suffix)]
+        elif not _place_name(name, suffix, s[end : end + 2], words):
             continue
-        if start and s[start - 1] + name[0] in words:
+        elif start and s[start - 1] + name[0] in words:
             continue  # 搭建强村公司: 建 belongs to 搭建
         own = by_end.get(start + 2)
         if (
@@ -418,6 +451,13 @@ def _chain(found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         previous = out[-1] if out else None
+        if previous is not None and previous.end == f.start and f.township is not None:
+            # 鼓楼区鼓东街道: of the regions called 鼓楼区, the one with that township.
+            holding = [
+                c for c in previous.candidates if c.code and township_table().named(f.key, c.code)
+            ]
+            if previous.region is None and len(holding) == 1:
+                previous.region, previous.candidates = holding[0], holding
         if previous is not None and previous.end == f.start and previous.region is not None:
             above = previous.region
             if f.township is not None:
@@ -473,7 +513,7 @@ def _attach_townships(s: str, found: list[_Found], context: Region | None) -> No
     for f in found:
         if bisect_left(sentence_ends, f.start) != bisect_left(sentence_ends, previous_end):
             last_county = last_any = None  # a sentence ended between the two
-        previous_end = f.end
+        last_end, previous_end = previous_end, f.end
         if f.township is None:
             if f.region is not None:
                 last_any = f.region
@@ -483,10 +523,57 @@ def _attach_townships(s: str, found: list[_Found], context: Region | None) -> No
         if f.region is None:
             continue
         above = f.stated or last_county or last_any or context
+        coded = _coded_township(s, f, above, previous_end=last_end)
+        if coded is not None:
+            f.region = coded
+            continue
         if above is None:
             continue
         parent = above.code if above.code is not None else above.parent
         f.region = Region(None, f.region.name, f.region.short_name, f.region.level, parent)
+
+
+def _has_township(found: _Found, name: str) -> bool:
+    """Whether a region the text names (one of its candidates) has a township of this name."""
+    table = township_table()
+    return any(c.code is not None and table.named(name, c.code) for c in found.candidates)
+
+
+def _held_by_region_before(
+    s: str, found: list[_Found], ends: list[int], start: int, end: int
+) -> int | None:
+    """Where a township of the region named right before it starts (the region's end), when
+    the text from there to `end` is the name of one of that region's townships."""
+    at = bisect_right(ends, start) - 1  # the last region ending at or before the name
+    if at < 0 or start - ends[at] > _LONGEST_EXTRA:
+        return None
+    before = found[at]
+    return before.end if _has_township(before, s[before.end : end]) else None
+
+
+_LONGEST_EXTRA = 4  # characters a township's name may have before the two the suffix search saw
+
+
+def _coded_township(s: str, f: _Found, above: Region | None, previous_end: int) -> Region | None:
+    """The township of the table that `f` names: under `above` (its county or prefecture)
+    where one is known, else the only township of that name in China. A name longer than
+    the two characters before its suffix (白云山镇) is taken whole, back to the mention
+    before it; `f` then starts there."""
+    table = township_table()
+    parent = None
+    if above is not None and above.level in (Level.COUNTY, Level.PREFECTURE, Level.ZONE):
+        parent = above.code or above.parent
+    own = f.end - len(f.key)  # where the township's own name starts (a chain starts earlier)
+    # 集美区侨英街道: a name chained to its county starts right after it.
+    floor = own if f.stated is not None else previous_end
+    for begin in range(max(floor, own - _LONGEST_EXTRA), own + 1):
+        name = s[begin : f.end]
+        matches = table.named(name, parent) if parent else table.named(name)
+        if len(matches) == 1:
+            if begin < own and f.stated is None:
+                f.start, f.key = begin, name
+            return matches[0]
+    return None
 
 
 # Nouns that 台湾 qualifies in reports from the mainland: where people and goods come from
