@@ -18,10 +18,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..errors import AmbiguousRegionError, UnknownRegionError
-from ..lexicon import word_set, words
+from ..lexicon import fields, word_set, words
 from ..text import SENTENCE_ENDS, Compact, normalize
 from .gazetteer import (
     FULL,
@@ -105,7 +105,7 @@ def get(query: Region | str) -> Region:
     if not isinstance(query, str):
         raise UnknownRegionError(repr(query))
     g = gazetteer()
-    key = "".join(normalize(query).split())
+    key = simplified("".join(normalize(query).split()))
     if key in g.by_code:
         return g.by_code[key]
     township = township_table().get(key) if len(key) == 9 and key.isdigit() else None
@@ -143,6 +143,24 @@ def _township_named_under(key: str, g: Gazetteer) -> Region | None:
         if len(set(held)) == 1:
             return held[0]
     return None
+
+
+@cache
+def _traditional() -> tuple[re.Pattern[str], dict[int, str]]:
+    pairs = fields("traditional_region_chars")
+    table = str.maketrans({traditional: simple for traditional, (simple,) in pairs.items()})
+    return re.compile("[" + "".join(sorted(pairs)) + "]"), table
+
+
+def simplified(text: str) -> str:
+    """`text` with the traditional characters of region names in their simplified forms
+    (廈門市集美區 → 厦门市集美区), one character for one.
+
+    >>> simplified("福建省廈門市集美區")
+    '福建省厦门市集美区'
+    """
+    found, table = _traditional()
+    return text.translate(table) if found.search(text) else text
 
 
 def _only(key: str, regions: list[Region]) -> Region:
@@ -303,6 +321,7 @@ def _context_free(text: str) -> tuple[Compact, tuple[_Name, ...], tuple[_Townshi
     two): the pipeline asks for an article's regions first without context, to decide
     the article's region, then with it, for its figures."""
     compact = Compact(text, scan=True)
+    compact.text = simplified(compact.text)  # one character for one: the offsets hold
     g = gazetteer()
     names = tuple(
         (f.start, f.end, f.key, tuple(f.candidates), f.strength) for f in _names(compact.text, g)
