@@ -258,3 +258,24 @@ def test_parse_number_raises_only_its_own_error(text: str) -> None:
         parse_number(text)
     except NumberParseError as err:
         assert 0 <= err.position <= len(text)
+
+
+@given(st.text(alphabet="零一二三四五六七八九十百千万亿两", min_size=1, max_size=12))
+def test_the_quick_reading_agrees_with_the_full_reader(text: str) -> None:
+    """Numerals written out in full are read in one pass; whatever that pass takes, the
+    full reader reads the same, and whatever it leaves, the full reader decides."""
+    from fjreports.numbers import numerals
+
+    quick = numerals._plain_chinese(text)
+    chars = [(c, i) for i, c in enumerate(text)]
+    try:
+        full = numerals._Reader(text, chars).read()
+    except NumberParseError:
+        full = None
+    if quick is not None:
+        assert full == quick
+
+
+@given(st.integers(min_value=0, max_value=10**16 - 1))
+def test_every_integer_written_out_reads_back(n: int) -> None:
+    assert parse_number(to_chinese(n)) == n
