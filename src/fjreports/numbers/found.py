@@ -25,7 +25,7 @@ from .quantity import Quantity
 from .reading import (
     CAN_FOLLOW,
     CANDIDATE,
-    CURRENCY_BEFORE,
+    CURRENCY_SYMBOL_ENDS,
     HAS_DIGIT,
     Found,
     Reject,
@@ -188,7 +188,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             elif (
                 s[j : j + 1] in CAN_FOLLOW
                 or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j))
-                or (i and s[i - 1] in CURRENCY_BEFORE)  # $120。
+                or (i and s[i - 1] in CURRENCY_SYMBOL_ENDS)  # $120。
                 or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
             ):
                 match = scanner.match(i, j, floor)

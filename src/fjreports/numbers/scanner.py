@@ -24,6 +24,7 @@ from .reading import (
     BARE_BEFORE,
     CN_NONZERO,
     CURRENCY_BEFORE,
+    CURRENCY_ENDS,
     DIGIT,
     DIGIT_PAIR,
     HALF,
@@ -226,7 +227,7 @@ class Scanner:
     def currency_before(self, i: int, floor: int) -> tuple[Unit, int] | None:
         """The currency whose name or symbol ends right before `i`, and where it starts."""
         s = self.s
-        if i <= floor:
+        if i <= floor or (s[i - 2 : i] not in CURRENCY_ENDS and s[i - 1] not in CURRENCY_ENDS):
             return None
         for written, unit in CURRENCY_BEFORE.get(s[i - 1], ()):
             at = i - len(written)

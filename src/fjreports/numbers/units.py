@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from attrs import evolve, frozen
+from attrs import evolve, field, frozen
 
 from ..errors import InexactConversionError, UnitError
 from ..text import normalize
@@ -78,6 +78,7 @@ class Unit:
         aliases: other written forms (`千米` for `公里`, `个百分点` for `百分点`).
         offset: added after the factor, for scales whose zeros differ
             (temperatures: 1 华氏度 is 5/9 × 1 − 160/9 摄氏度); 0 for every other unit.
+        currency: the ISO 4217 code of a unit of money (`CNY`, `USD`), else `None`.
     """
 
     name: str
@@ -87,10 +88,10 @@ class Unit:
     english: str
     aliases: tuple[str, ...] = ()
     offset: Fraction = Fraction(0)
+    currency: str | None = field(init=False, eq=False, repr=False)
 
-    @property
-    def currency(self) -> str | None:
-        """The ISO 4217 code of a unit of money (`CNY`, `USD`), else `None`."""
+    @currency.default
+    def _currency(self) -> str | None:
         kind, _, code = self.dimension.partition(":")
         return code if kind == "money" else None
 
