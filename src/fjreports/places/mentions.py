@@ -24,6 +24,7 @@ from ..errors import AmbiguousRegionError, UnknownRegionError
 from ..lexicon import fields, word_set, words
 from ..text import SENTENCE_ENDS, Compact, normalize
 from .gazetteer import (
+    ALIAS,
     FULL,
     SHORT,
     Gazetteer,
@@ -368,6 +369,8 @@ def _names(s: str, g: Gazetteer) -> list[_Found]:
                 continue  # 洪江区 (a district) is not 洪江市, whatever their names share
             if not stands_as_word(s, start, end):
                 continue  # 共同安全 holds no 同安
+        elif strength == ALIAS and end - start == 2 and not stands_as_word(s, start, end):
+            continue  # 召开县委会议 holds no 开县 (a former name, now 开州区)
         out.append(_Found(start, end, key, list(meant), strength))
     if other_units:
         # A text that names 洪江区 means it by 洪江 too, not the 洪江市 of the gazetteer.
@@ -401,8 +404,8 @@ def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> 
             for candidate in f.candidates:
                 if candidate.province is not None:
                     named.add(candidate.province)
-        elif f.strength == FULL and len(f.candidates) == 1:
-            only = f.candidates[0].province  # 寿宁县: one county of that name, in 福建
+        elif f.strength in (FULL, ALIAS) and len(f.candidates) == 1:
+            only = f.candidates[0].province  # 寿宁县, 闸北区: one county of that name
             if only is not None:
                 weak.add(only)
     # A text naming only counties of three characters is still in their provinces: in

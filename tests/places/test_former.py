@@ -1,0 +1,38 @@
+"""Former names: what a division was called before, resolved to what it became."""
+
+import pytest
+
+from fjreports import regions
+from fjreports.errors import AmbiguousRegionError
+
+
+@pytest.mark.parametrize(
+    ("former", "now"),
+    [
+        ("闸北区", "静安区"),  # merged, 2015
+        ("长乐市", "长乐区"),  # became a district, 2017
+        ("建阳市", "建阳区"),
+        ("昌都地区", "昌都市"),  # a prefecture renamed
+        ("宣武区", "西城区"),
+        ("冀州市", "冀州区"),  # from the GB/T 2260 revisions
+    ],
+)
+def test_a_former_name_resolves_to_its_successor(former: str, now: str) -> None:
+    assert regions.get(former).name == now
+
+
+def test_every_former_name_leads_to_a_current_region() -> None:
+    for region in regions.all_regions():
+        assert region.code is None or regions.get(region.code) is region
+        for alias in region.aliases:
+            try:
+                assert regions.get(alias) is region
+            except AmbiguousRegionError as shared:
+                assert region in shared.candidates
+
+
+def test_former_names_in_running_text_and_words_that_hold_them() -> None:
+    text = "1995年，闸北区新建学校3所；开县和云阳县合作。"
+    got = [(m.text, m.region and m.region.name) for m in regions.find(text)]
+    assert got == [("闸北区", "静安区"), ("开县", "开州区"), ("云阳县", "云阳县")]
+    assert regions.find("召开县委常委会议") == []  # 召开 县委 holds no 开县
