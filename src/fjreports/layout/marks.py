@@ -144,15 +144,22 @@ def is_caption(text: str) -> bool:
     return "摄" in text and CAPTION_CREDIT.search(text) is not None
 
 
+# Characters: longer than any date, posting, session or speaker line (a session line has
+# at most 4 + 60 + 12 + a few).
+_LONGEST_MARK = 100
+
+
 def is_marker(text: str) -> bool:
     """Whether a line is a byline, a lead, a contributor line, a date, session or speaker
     line or a trail of links: a line that joins no other."""
     stripped = text.strip()
+    if MARKER.match(text) is not None or BREADCRUMB.match(stripped) is not None:
+        return True
+    if len(stripped) > _LONGEST_MARK:
+        return False  # a paragraph: the other marks are short lines
     return (
-        MARKER.match(text) is not None
-        or DATELINE.match(stripped) is not None
+        DATELINE.match(stripped) is not None
         or POSTED_LINE.match(stripped) is not None
-        or BREADCRUMB.match(stripped) is not None
         or SESSION_LINE.match(stripped) is not None
         or SPEAKER_LINE.match(stripped) is not None
     )

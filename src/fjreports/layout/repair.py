@@ -84,6 +84,7 @@ class _Line(NamedTuple):
     start: int  # raw offset of text[0]
     blank_before: bool
     number: int  # its place among the non-blank lines
+    marker: bool  # a byline, date, session line …: a line that joins no other
     mark: int = 0  # characters of a mark left by the page's markup at its end (ends the paragraph)
 
 
@@ -96,7 +97,7 @@ def _lines(text: str) -> list[_Line]:
         stripped = content.strip()
         if stripped:
             lead = len(content) - len(content.lstrip())
-            lines.append(_Line(stripped, at + lead, blank, len(lines)))
+            lines.append(_Line(stripped, at + lead, blank, len(lines), is_marker(stripped)))
             blank = False
         else:
             blank = True
@@ -112,16 +113,24 @@ _DEBRIS_LINES = 3  # a mark must end this many lines
 
 
 def _with_debris_closed(lines: list[_Line]) -> list[_Line]:
-    ends = Counter(m.group() for line in lines if (m := _END_DEBRIS.search(line.text)))
+    tails = [_debris(line.text) for line in lines]
+    ends = Counter(tail for tail in tails if tail)
     debris = {token for token, count in ends.items() if count >= _DEBRIS_LINES}
     if not debris:
         return lines
     return [
-        line._replace(mark=len(m.group()))
-        if (m := _END_DEBRIS.search(line.text)) and m.group() in debris
-        else line
-        for line in lines
+        line._replace(mark=len(tail)) if tail in debris else line
+        for line, tail in zip(lines, tails, strict=True)
     ]
+
+
+def _debris(text: str) -> str:
+    """The run of Latin letters glued to the end of a line, or ''; only the line's last
+    characters are looked at."""
+    if not ("a" <= text[-1] <= "z"):
+        return ""  # most lines end in a Chinese character or a stop
+    found = _END_DEBRIS.search(text, max(0, len(text) - 7))
+    return found.group() if found else ""
 
 
 class PageStyle(enum.Enum):
@@ -262,7 +271,7 @@ def _continues(
     wrap: int | None,
 ) -> bool:
     last = group[-1]
-    if last.mark or ends_sentence(last.text) or is_marker(last.text) or is_marker(line.text):
+    if last.mark or last.marker or line.marker or ends_sentence(last.text):
         return False
     if style is PageStyle.PDF:
         if not line.blank_before:
@@ -319,7 +328,7 @@ def _table_cells(lines: list[_Line]) -> dict[int, int]:
         if (
             len(text) <= _CELL_WIDTH
             and not ends_sentence(text)
-            and not is_marker(text)
+            and not line.marker
             and not is_caption(text)
             and not SECTION_HEAD.match(text)
         ):
