@@ -80,3 +80,9 @@ def test_ten_and_one_of_a_foreign_currency_are_figures() -> None:
         ("一美元", Decimal(1)),
     ]
     assert extract_quantities("这一点十分重要，推进一元化管理。") == []
+
+
+def test_a_discount_is_a_share_of_the_price() -> None:
+    got = [(q.text, q.value) for q in extract_quantities("门票打八五折，团购再享75折。")]
+    assert got == [("八五折", Decimal(85)), ("75折", Decimal(75))]
+    assert [q.text for q in extract_quantities("货值500万美元，3折合计")] == ["500万美元"]

@@ -43,8 +43,8 @@ def _build(found: Found, text: str, compact: Compact) -> Quantity:
     end = compact.raw(found.end - 1) + 1
     unit = found.unit
     scale = 1
-    if unit is not None and unit.denominator is None and unit.numerator.name == "成":
-        unit, scale = plain_unit(unit_named("%")), 10  # 三成 is 30 %
+    if unit is not None and unit.denominator is None and unit.numerator.name in _TENTHS:
+        unit, scale = plain_unit(unit_named("%")), 10  # 三成 is 30 %, 九折 90 %
     value, low, high = found.value, found.low, found.high
     return _quantity(
         None if value is None else _decimal(value * scale if scale != 1 else value),
@@ -56,6 +56,9 @@ def _build(found: Found, text: str, compact: Compact) -> Quantity:
         text[begin:end],
         (begin, end),
     )
+
+
+_TENTHS = ("成", "折")  # tenths, read as percentages
 
 
 def _decimal(value: Fraction) -> Decimal:

@@ -523,6 +523,15 @@ class Scanner:
         ):
             value += Fraction(CN_NONZERO[s[u_end]], 10)  # 七成五: 7.5 tenths, 75 %
             u_end += 1
+        elif (
+            value is not None
+            and unit.name == "折"
+            and j - i == 2
+            and value.denominator == 1
+            and 10 < value < 100
+            and s[j - 1] not in SMALL_UNITS
+        ):
+            value /= 10  # 八五折, 75折: two digits are tenths and hundredths, 85 %
         elif unit.name == "成" and s.startswith("多", u_end):
             qualifier = qualifier or Qualifier.MORE_THAN  # 一成多
             u_end += 1
@@ -609,6 +618,8 @@ class Scanner:
                 raise Reject(i, "is a phase (一期, 二期)")
         if chinese and end < n and s[end] in CN_NONZERO:
             raise Reject(i, "is a slogan (一户一策, 千方百计)")
+        if unit.name == "折" and s.startswith(("合", "旧", "算"), end):
+            raise Reject(i, "is 折合, 折旧 or 折算 (converted, depreciated), not a discount")
         if chinese and unit.name in ("角", "毛") and not s.startswith("钱", end):
             raise Reject(i, "is no money without 元 before it or 钱 after it (三角形, 二毛)")
         ranked = unit.name in ("名", "位") and i > 0 and s[i - 1] in "前后"
