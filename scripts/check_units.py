@@ -29,7 +29,9 @@ def main() -> int:
     kinds: Counter[str] = Counter()
     for number, fields in _rows(DATA, 6, problems):
         name, aliases, _dimension, factor, kind, english = fields
+        factor, _, offset = factor.partition(";")  # 5/9;-160/9: a factor and an offset
         try:
+            Fraction(offset or 0)
             if Fraction(factor) <= 0:
                 problems.append(f"units.tsv line {number}: factor {factor} is not positive")
         except ValueError:

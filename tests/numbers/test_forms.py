@@ -86,3 +86,15 @@ def test_a_discount_is_a_share_of_the_price() -> None:
     got = [(q.text, q.value) for q in extract_quantities("门票打八五折，团购再享75折。")]
     assert got == [("八五折", Decimal(85)), ("75折", Decimal(75))]
     assert [q.text for q in extract_quantities("货值500万美元，3折合计")] == ["500万美元"]
+
+
+def test_more_units_and_one_after_a_qualifier() -> None:
+    got = [(q.text, q.value, q.unit) for q in extract_quantities("身高168公分，每餐323千卡。")]
+    assert got == [("168公分", Decimal(168), "公分"), ("323千卡", Decimal(323), "千卡")]
+    [nearly] = extract_quantities("查获近一吨走私冻品。")
+    assert (nearly.text, nearly.value, nearly.qualifier and nearly.qualifier.value) == (
+        "近一吨",
+        Decimal(1),
+        "nearly",
+    )
+    assert extract_quantities("一次性补贴，一年来成效明显") == []

@@ -535,7 +535,14 @@ class Scanner:
         elif unit.name == "成" and s.startswith("多", u_end):
             qualifier = qualifier or Qualifier.MORE_THAN  # 一成多
             u_end += 1
-        self.check_unit(i, unit, value if value is not None else low, chinese=chinese, end=u_end)
+        self.check_unit(
+            i,
+            unit,
+            value if value is not None else low,
+            chinese=chinese,
+            end=u_end,
+            hedged=qualifier is not None,
+        )
         start, named = self.in_currency(start, unit)
         unit = named or unit
         if (
@@ -580,9 +587,17 @@ class Scanner:
         return plain_unit(unit), end
 
     def check_unit(
-        self, i: int, unit: Unit, value: Fraction | None, *, chinese: bool, end: int
+        self,
+        i: int,
+        unit: Unit,
+        value: Fraction | None,
+        *,
+        chinese: bool,
+        end: int,
+        hedged: bool = False,
     ) -> None:
-        """Filters that tell a figure from a date, an ordinal or an article."""
+        """Filters that tell a figure from a date, an ordinal or an article; `hedged`: a
+        qualifier stands before the figure (近一吨), which no article takes."""
         if self.strict:
             if unit.name == "年" and self.is_year(i):
                 raise Reject(i, "is a year, not a quantity")
@@ -600,6 +615,7 @@ class Scanner:
             and (value is None or value == 1)
             and unit.name != "成"
             and not foreign
+            and not hedged
         ):
             # 一吨半 and 一个半小时 (1.5) are figures: the half says so.
             raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
