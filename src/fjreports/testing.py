@@ -86,8 +86,11 @@ def chinese_numerals(
     )
 
 
+_READ_AS_PERCENT = ("成", "折")  # tenths: parsed back as %, not as themselves
 _QUANTITY_UNITS = sorted(
-    unit.name for unit in known_units() if unit.kind is not Kind.OTHER and unit.name != "成"
+    unit.name
+    for unit in known_units()
+    if unit.kind is not Kind.OTHER and unit.name not in _READ_AS_PERCENT
 )
 
 
