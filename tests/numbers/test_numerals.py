@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from fjreports import NumberParseError, parse_number, to_chinese, try_parse_number
 from fjreports.errors import FjreportsError
+from fjreports.numbers.digits import MAX_NUMERAL_LENGTH
 from fjreports.numbers.numerals import (
-    MAX_NUMERAL_LENGTH,
     fraction_to_decimal,
     parse_fraction,
     to_decimal,
@@ -264,9 +264,9 @@ def test_parse_number_raises_only_its_own_error(text: str) -> None:
 def test_the_quick_reading_agrees_with_the_full_reader(text: str) -> None:
     """Numerals written out in full are read in one pass; whatever that pass takes, the
     full reader reads the same, and whatever it leaves, the full reader decides."""
-    from fjreports.numbers import numerals
+    from fjreports.numbers import numerals, plain
 
-    quick = numerals._plain_chinese(text)
+    quick = plain.plain_chinese(text)
     chars = [(c, i) for i, c in enumerate(text)]
     try:
         full = numerals._Reader(text, chars).read()

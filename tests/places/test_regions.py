@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fjreports import AmbiguousRegionError, Region, UnknownRegionError, regions
-from fjreports.places.mentions import _townships
+from fjreports.places.local import township_words
 from fjreports.regions import (
     Level,
     all_regions,
@@ -333,7 +333,7 @@ def test_data_file_names_its_source_and_date() -> None:
 @given(st.text(alphabet="街道社区镇乡村梅山集美a1，。 ", max_size=30))
 def test_the_township_search_finds_what_the_pattern_finds(text: str) -> None:
     expected = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _TOWNSHIP.finditer(text)]
-    assert list(_townships(text)) == expected
+    assert list(township_words(text)) == expected
 
 
 def test_a_name_with_another_kind_of_division_is_not_the_gazetteer_region() -> None:

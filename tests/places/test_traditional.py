@@ -1,7 +1,7 @@
 """Region names written in traditional characters: sentences written for these tests."""
 
 from fjreports import regions
-from fjreports.places.mentions import simplified
+from fjreports.places.traditional import simplified
 
 
 def test_traditional_names_resolve() -> None:

@@ -3,12 +3,12 @@
 Below it stand only `fjreports.text` and `fjreports.lexicon`.
 """
 
+from .digits import NUMERAL_CHARS
 from .every import NumberKind, NumberMention, extract_numbers
 from .formatting import format_number, format_quantity
 from .found import extract_quantities, moved, parse_quantity, try_parse_quantity
 from .numerals import (
     MAX_EXPONENT,
-    NUMERAL_CHARS,
     checked_figure,
     fraction_to_decimal,
     parse_number,

@@ -19,7 +19,8 @@ from fractions import Fraction
 
 from ..errors import QuantityParseError
 from ..text import Compact
-from .numerals import MAX_NUMERAL_LENGTH, to_decimal
+from .digits import MAX_NUMERAL_LENGTH
+from .numerals import to_decimal
 from .qualifier import Qualifier
 from .quantity import Quantity
 from .reading import (

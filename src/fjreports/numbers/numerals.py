@@ -21,45 +21,18 @@ from typing import Literal, NamedTuple
 
 from ..errors import FigureRangeError, FjreportsError, NumberParseError
 from ..text import normalize
+from .digits import (
+    ASCII_DIGITS,
+    BIG_UNITS,
+    CN_DIGITS,
+    MAX_NUMERAL_LENGTH,
+    SIGNS,
+    SMALL_UNITS,
+    TENS_SHORTHAND,
+)
+from .plain import plain_chinese
 
-__all__ = ["MAX_NUMERAL_LENGTH", "parse_number", "to_chinese", "try_parse_number"]
-
-#: Longer text is refused: no figure in print needs more, and the cap keeps
-#: every parse linear in its input.
-MAX_NUMERAL_LENGTH = 120
-
-CN_DIGITS: dict[str, int] = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "壹": 1,
-    "二": 2,
-    "贰": 2,
-    "两": 2,
-    "三": 3,
-    "叁": 3,
-    "四": 4,
-    "肆": 4,
-    "五": 5,
-    "伍": 5,
-    "六": 6,
-    "陆": 6,
-    "七": 7,
-    "柒": 7,
-    "八": 8,
-    "捌": 8,
-    "九": 9,
-    "玖": 9,
-}
-SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
-# 廿, 卅 and 卌 stand for 二十, 三十 and 四十.
-TENS_SHORTHAND: dict[str, int] = {"廿": 2, "卅": 3, "卌": 4}
-ASCII_DIGITS = frozenset("0123456789")
-SIGNS: dict[str, int] = {"负": -1, "-": -1, "正": 1, "+": 1}
-#: Every character that can stand inside a Chinese numeral.
-NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
-NUMERAL_CHARS |= frozenset(TENS_SHORTHAND) | ASCII_DIGITS
+__all__ = ["parse_number", "to_chinese", "try_parse_number"]
 
 # Exact scaled-integer arithmetic for the few Decimal operations we need.
 _WIDE = decimal.Context(prec=200, Emax=10**6, Emin=-(10**6), traps=[decimal.InvalidOperation])
@@ -216,82 +189,12 @@ def parse_fraction(text: str) -> Fraction:
         )
     if text.isdigit() and text.isascii():
         return Fraction(int(text))  # 12345: the commonest numeral of all
-    quick = _plain_chinese(text)
+    quick = plain_chinese(text)
     if quick is not None:
         return Fraction(quick)
     norm = normalize(text)
     chars = [(c, i) for i, c in enumerate(norm) if not c.isspace()]
     return _Reader(text, chars).read()
-
-
-_PLAIN_CHARS = frozenset(CN_DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
-_ABOVE_THOUSANDS = 10_000  # the place above 千 within a section
-
-
-def _plain_chinese(text: str) -> int | None:
-    """A Chinese integer written out in full (五亿四千三百一十四万五千九百八十四), read in
-    one pass; `None` for anything else, which the full reader decides (and explains).
-
-    Only numerals every reading agrees on are taken: each digit before its place,
-    places falling within a section, 亿 before 万, a 零 skipping at least one place and
-    followed by a digit. Shortened forms (一万五, 三千二), digit strings (二〇二三),
-    a 十 without its digit but at the start, and any other character are left to the
-    full reader.
-    """
-    if not text:
-        return None
-    total = section = 0
-    digit: int | None = None
-    place = _ABOVE_THOUSANDS  # the last place within the section
-    big = 10**9  # the last magnitude
-    zero = False  # a 零 since the last place
-    for index, char in enumerate(text):
-        if char not in _PLAIN_CHARS:
-            return None
-        value = CN_DIGITS.get(char)
-        if value is not None:
-            if digit is not None or (value == 0 and (zero or index == 0)):
-                return None  # two digits in a row, 零零, a leading 零
-            if value == 0:
-                zero = True
-            else:
-                digit = value
-            continue
-        size = SMALL_UNITS.get(char)
-        if size is not None:
-            if size >= place or (zero and size * 10 == place):
-                return None  # out of order, or a 零 that skips no place
-            if digit is None:
-                if index or size != 10:
-                    return None  # only 十 stands without a digit, and only at the start
-                digit = 1
-            section += digit * size
-            place, digit, zero = size, None, False
-            continue
-        size = BIG_UNITS[char]
-        if size >= big or (zero and digit is None):
-            return None  # 万亿 and other compounds, a 零 right before a magnitude
-        if digit is not None:
-            if not _units_digit(place, zero, alone=section == 0):
-                return None  # 三千八亿: a shortened form
-            section += digit
-        if section == 0:
-            return None
-        total += section * size
-        section, digit, place, big, zero = 0, None, _ABOVE_THOUSANDS, size, False
-    if digit is None:
-        return None if zero else total + section  # ending on 零 is no numeral
-    if _units_digit(place, zero, alone=section == 0 and not total):
-        return total + section + digit
-    return None  # 三千二, 一百五, 一万五: shortened forms
-
-
-def _units_digit(place: int, zero: bool, *, alone: bool) -> bool:
-    """Whether a digit ending a section is its units: after 十, after a 零 that skips a
-    place, or a digit alone (五, 五万)."""
-    if zero:
-        return place != 10  # 一百零五; after 十 a 零 skips nothing
-    return place == 10 or (place == _ABOVE_THOUSANDS and alone)
 
 
 class _Reader:

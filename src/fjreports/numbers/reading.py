@@ -14,7 +14,8 @@ from attrs import evolve
 
 from ..lexicon import fields, words
 from ..text import normalize
-from .numerals import CN_DIGITS, NUMERAL_CHARS, parse_fraction
+from .digits import CN_DIGITS, NUMERAL_CHARS
+from .numerals import parse_fraction
 from .qualifier import Qualifier, infix_qualifiers, prefix_qualifiers, suffix_qualifiers
 from .units import (
     Unit,

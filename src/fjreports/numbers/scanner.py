@@ -9,24 +9,17 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..errors import NumberParseError
-from .numerals import (
-    BIG_UNITS,
-    CN_DIGITS,
-    MAX_NUMERAL_LENGTH,
-    NUMERAL_CHARS,
-    SMALL_UNITS,
-    parse_fraction,
-)
+from .digits import BIG_UNITS, MAX_NUMERAL_LENGTH, NUMERAL_CHARS, SMALL_UNITS
+from .filters import Filters
+from .money import LONGEST_CURRENCY, MoneyReading
 from .qualifier import Qualifier
+from .ranges import RangeReading
 from .reading import (
     AFTER_NUMBER_STOPS,
     BARE_AFTER,
     BARE_BEFORE,
     CN_NONZERO,
-    CURRENCY_BEFORE,
-    CURRENCY_ENDS,
     DIGIT,
-    DIGIT_PAIR,
     HALF,
     HALF_BLOCKERS,
     HAS_DIGIT,
@@ -35,7 +28,6 @@ from .reading import (
     NOT_BEFORE_MINUS,
     NOT_QUALIFYING,
     ONE,
-    PLAN_WORDS,
     PREFIX_BY_LAST,
     PREFIX_QUALIFIERS,
     QUALIFIER_GAP,
@@ -61,7 +53,7 @@ from .units import Kind, Unit, UnitExpression
 __all__ = ["Scanner"]
 
 
-class Scanner:
+class Scanner(MoneyReading, RangeReading, Filters):
     """Reads quantities in `s`, the normalised text with white space removed."""
 
     def __init__(self, s: str, *, strict: bool) -> None:
@@ -224,53 +216,8 @@ class Scanner:
         chinese = HAS_DIGIT.search(s, i, j) is None
         return not (chinese and s[j - 1] == "千" and self.unit_at(j) is not None)
 
-    def currency_before(self, i: int, floor: int) -> tuple[Unit, int] | None:
-        """The currency whose name or symbol ends right before `i`, and where it starts."""
-        s = self.s
-        if i <= floor or (s[i - 2 : i] not in CURRENCY_ENDS and s[i - 1] not in CURRENCY_ENDS):
-            return None
-        for written, unit in CURRENCY_BEFORE.get(s[i - 1], ()):
-            at = i - len(written)
-            if at >= floor and s.startswith(written, at):
-                return unit, at
-        return None
-
-    def in_currency(self, start: int, unit: Unit | None) -> tuple[int, Unit | None]:
-        """The figure's start and unit where a currency is named before it: the amount is in
-        that currency (US$5亿; 新台币177.1亿元, where 元 is the currency's own)."""
-        if self.currency is None:
-            return start, unit
-        currency, at = self.currency
-        if unit is None or (unit.currency is not None and unit.factor == 1):
-            return min(start, at), currency
-        return start, unit
-
     def infix_at(self, j: int) -> bool:
         return j < self.n and self.s[j] in INFIX_QUALIFIERS
-
-    def approximation(self, i: int, j: int) -> tuple[Fraction, Fraction] | None:
-        """两三个, 三四十万, 十五六, 三五百: two neighbouring digits give a range."""
-        s = self.s
-        if DIGIT_PAIR.search(s, i, j) is None:
-            return None  # no two Chinese digits side by side: 6000万, 一千二百
-        for k in range(i, j - 1):
-            a, b = s[k], s[k + 1]
-            if a not in CN_NONZERO or b not in CN_NONZERO:
-                continue
-            da, db = CN_NONZERO[a], CN_NONZERO[b]
-            if db != da + 1 and a + b not in ("一两", "三五"):
-                continue  # 三五百: three to five hundred, the customary pair
-            if k > i and s[k - 1] not in SMALL_UNITS and s[k - 1] not in BIG_UNITS:
-                return None
-            if k + 2 < j and s[k + 2] not in SMALL_UNITS and s[k + 2] not in BIG_UNITS:
-                return None
-            try:
-                low = parse_fraction(s[i:k] + a + s[k + 2 : j])
-                high = parse_fraction(s[i:k] + b + s[k + 2 : j])
-            except NumberParseError:
-                return None
-            return low, high
-        return None
 
     def fraction(self, start: int, i: int, j: int, sign: int, qualifier: Qualifier | None) -> Found:
         """百分之二十 (20 %), 千分之五 (5 ‰), 三分之一 (a bare 1/3)."""
@@ -296,25 +243,6 @@ class Scanner:
             raise Reject(i, "is a zero denominator")
         end, qualifier = self.suffix(end, qualifier, None)
         return Found(start, end, numerator / denominator, None, None, None, qualifier)
-
-    def fraction_range(
-        self, at: int, denominator: str, low: Fraction
-    ) -> tuple[Fraction, int] | None:
-        """The upper end of 百分之五至百分之八 or 百分之五至八 after `at`, and where it ends."""
-        s = self.s
-        if at >= self.n or s[at] not in RANGE_SEPARATORS:
-            return None
-        k = at + 1
-        if s.startswith(denominator + "分之", k):
-            k += len(denominator) + 2
-        end = self.run_end(k)
-        if end == k or s.startswith("分之", end):
-            return None
-        try:
-            high = self.number(k, end)
-        except Reject:
-            return None
-        return (high, end) if low < high else None
 
     def finish(
         self,
@@ -394,57 +322,6 @@ class Scanner:
         if k == j + 1 and s[j] in SMALL_UNITS and self.unit_at(j) is not None:
             return ONE, j  # 千米, 百分点
         return scale, k
-
-    def range_tail(
-        self, k: int, left: Fraction, left_run: str
-    ) -> tuple[Fraction, Fraction, Unit | None, int] | None:
-        """The right side of a range at `k`: (left scaled, right, unit, end) or `None`."""
-        s = self.s
-        sign = 1
-        if s[k : k + 1] in ("-", "—") and s[k - 1] in "-—~":
-            k += 1  # 1万元--5万元, 2——3万: a doubled dash is one separator
-        elif s[k : k + 1] in ("-", "负"):
-            sign, k = -1, k + 1  # -5至-3%: the right end below zero too
-        end = self.run_end(k)
-        if end == k:
-            return None
-        try:
-            right = self.number(k, end) * sign
-        except Reject:
-            return None
-        right_run = s[k:end]
-        # 10—15万元: the magnitude written once, on the right, serves both ends.
-        if not any(c in BIG_UNITS for c in left_run):
-            scale = ONE
-            for c in reversed(right_run):
-                if c in BIG_UNITS:
-                    scale *= BIG_UNITS[c]
-                else:
-                    break
-            if scale != 1 and left * scale <= right:
-                left *= scale
-            elif scale != 1 and left * 10 < right:
-                # 10-5万元: 10万 to 5万 runs backwards, and 10 to 50000 is no range anyone
-                # writes. (8000-1万元 is 8000 to 10000: the ends are of one order.)
-                if self.strict:
-                    raise Reject(k - 1, "ends a range lower than it starts")
-                return None
-            elif (
-                len(left_run) == 1
-                and len(right_run) == 2
-                and right_run[1] in SMALL_UNITS
-                and right_run[0] not in SMALL_UNITS
-            ):
-                # 两到三千, 3至5百: one digit, then a digit and its place, is 2000 to 3000.
-                left *= SMALL_UNITS[right_run[1]]
-        if left >= right:
-            if self.strict and left > right:
-                raise Reject(k - 1, "ends a range lower than it starts")
-            return None
-        found = self.unit_at(end)
-        if found is None:
-            return left, right, None, end
-        return left, right, found[0], found[1]
 
     def unitless(
         self,
@@ -556,26 +433,6 @@ class Scanner:
         end, qualifier = self.suffix(u_end, qualifier, expression)
         return Found(start, end, value, low, high, expression, qualifier)
 
-    def money_parts(self, value: Fraction, at: int) -> tuple[Fraction, int]:
-        """An amount of yuan with its jiao and fen after it (壹拾壹元壹角壹分, 123元1角1分,
-        五元三毛): each part a digit or two and its word, in order."""
-        s = self.s
-        for words, size in _MONEY_PARTS:
-            end = self.run_end(at)
-            if end == at or end - at > 2 or end >= self.n or s[end] not in words:
-                continue
-            try:
-                part = read_numeral(s[at:end])
-            except NumberParseError:
-                break
-            if part.denominator != 1 or not 0 < part < 10:
-                break
-            value += part * size
-            at = end + 1
-        if s.startswith("钱", at) and s[at - 1] in "角毛分":
-            at += 1  # 六角七分钱
-        return value, at
-
     def compound(self, unit: Unit, end: int) -> tuple[UnitExpression, int]:
         """`unit`, or the compound unit it opens at `end` (8万吨/年, 3000元/亩)."""
         if unit.currency == "CNY" and self.s.startswith("人民币", end):
@@ -585,70 +442,6 @@ class Scanner:
             if found is not None:
                 return UnitExpression(ONE, unit, found[0]), found[1]
         return plain_unit(unit), end
-
-    def check_unit(
-        self,
-        i: int,
-        unit: Unit,
-        value: Fraction | None,
-        *,
-        chinese: bool,
-        end: int,
-        hedged: bool = False,
-    ) -> None:
-        """Filters that tell a figure from a date, an ordinal or an article; `hedged`: a
-        qualifier stands before the figure (近一吨), which no article takes."""
-        if self.strict:
-            if unit.name == "年" and self.is_year(i):
-                raise Reject(i, "is a year, not a quantity")
-            return
-        s, n = self.s, self.n
-        run = s[i : self.run_end(i)] if chinese else ""  # only Chinese numerals are tested
-        if self.after_letters and unit.kind is Kind.COUNT:
-            raise Reject(i, "is part of a name or code")
-        if unit.name == "年" and (self.is_year(i) or (end < n and s[end] in "代级底初末")):
-            raise Reject(i, "is a year, not a quantity")
-        foreign = unit.currency not in (None, "CNY")  # 一美元 is one dollar; 一元化 a word
-        if (
-            chinese
-            and run == "一"
-            and (value is None or value == 1)
-            and unit.name != "成"
-            and not foreign
-            and not hedged
-        ):
-            # 一吨半 and 一个半小时 (1.5) are figures: the half says so.
-            raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
-        if chinese and run == "二" and unit.kind is Kind.COUNT:
-            raise Reject(i, "is 二 before a count word: an ordinal (二次利用); counts use 两")
-        if chinese and unit.name == "季度" and len(run) == 1:
-            raise Reject(i, "names a quarter (一季度)")
-        if unit.kind is Kind.DURATION and any(s.startswith(w, end) for w in PLAN_WORDS):
-            raise Reject(i, "names a plan (三年行动, 五年规划)")
-        if chinese and end < n and s[end] == s[end - 1] and unit.kind is Kind.COUNT:
-            raise Reject(i, "is a reduplication (一个个)")
-        if unit.kind is Kind.COUNT:
-            if value is not None and value.denominator != 1:
-                raise Reject(i, "counts a fraction of a thing")
-            if chinese and unit.name == "期":
-                raise Reject(i, "is a phase (一期, 二期)")
-        if chinese and end < n and s[end] in CN_NONZERO:
-            raise Reject(i, "is a slogan (一户一策, 千方百计)")
-        if unit.name == "折" and s.startswith(("合", "旧", "算"), end):
-            raise Reject(i, "is 折合, 折旧 or 折算 (converted, depreciated), not a discount")
-        if chinese and unit.name in ("角", "毛") and not s.startswith("钱", end):
-            raise Reject(i, "is no money without 元 before it or 钱 after it (三角形, 二毛)")
-        ranked = unit.name in ("名", "位") and i > 0 and s[i - 1] in "前后"
-        if ranked and s[i - 2 : i] not in common_words():  # 此前300名 is a count
-            raise Reject(i, "is a rank (前三名, 后两位), not a count")
-
-    def is_year(self, i: int) -> bool:
-        s = self.s
-        j = self.run_end(i)
-        run = s[i:j]
-        if len(run) == 4 and run.isascii() and run.isdigit() and 1000 <= int(run) <= 2999:
-            return True
-        return len(run) == 4 and all(c in CN_DIGITS for c in run) and "两" not in run
 
     def suffix(
         self, end: int, qualifier: Qualifier | None, unit: UnitExpression | None
@@ -690,7 +483,7 @@ class Scanner:
                 break
         if qualifier is None and s.startswith("从", 0) and s[1:2] and s[1] in NUMERAL_CHARS:
             i = 1  # 从8500到3万港元: a range from one end to the other
-        for end in range(min(self.n, i + _LONGEST_CURRENCY), i, -1):
+        for end in range(min(self.n, i + LONGEST_CURRENCY), i, -1):
             found = self.currency_before(end, i)  # US$5亿, 人民币数十亿元
             if found is not None and found[1] == i:
                 self.currency = found
@@ -751,10 +544,6 @@ def _is_han(s: str, at: int) -> bool:
 
 _INCLUSIVE = ("（含）", "(含)")
 
-# The parts of a yuan, in the order they are written after it.
-_MONEY_PARTS = (("角毛", Fraction(1, 10)), ("分", Fraction(1, 100)))
-
-_LONGEST_CURRENCY = 8  # characters: the longest name or symbol of a currency read before an amount
 
 # The prefix qualifiers by first character, longest first.
 _PREFIX_WORDS: dict[str, list[str]] = {}

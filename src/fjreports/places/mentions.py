@@ -14,15 +14,12 @@ Examples:
 from __future__ import annotations
 
 import difflib
-import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..errors import AmbiguousRegionError, UnknownRegionError
-from ..lexicon import fields, word_set, words
-from ..text import SENTENCE_ENDS, Compact, normalize
+from ..lexicon import word_set, words
+from ..text import Compact, normalize
 from .gazetteer import (
     ALIAS,
     FULL,
@@ -35,7 +32,13 @@ from .gazetteer import (
     gazetteer,
     outermost,
 )
-from .townships import township_table
+from .local import Found, Township, attach_townships, merge_townships, township_words
+from .townships import (
+    holds_township,
+    township_named_under,
+    township_table,
+)
+from .traditional import simplified
 from .words import stands_as_word
 
 __all__ = ["all_regions", "ancestors", "attributive", "children", "find", "get"]
@@ -115,7 +118,7 @@ def get(query: Region | str) -> Region:
     entries = g.names.get(key)
     if entries:
         return _only(key, best(entries))
-    township = _township_named_under(key, g)
+    township = township_named_under(key, g)
     if township is not None:
         return township  # 鼓楼区鼓东街道
     compact, names, townships = _context_free(key)
@@ -128,40 +131,6 @@ def get(query: Region | str) -> Region:
         raise AmbiguousRegionError(query, tuple(mention.candidates))
     close = difflib.get_close_matches(key, list(g.names), n=5, cutoff=0.5)
     raise UnknownRegionError(query, tuple(close))
-
-
-def _township_named_under(key: str, g: Gazetteer) -> Region | None:
-    """鼓楼区鼓东街道, 仓山区红星农场: a region's name, then the full name of one of its
-    townships; the township decides which region of that name is meant."""
-    table = township_table()
-    for cut in range(2, len(key) - 1):
-        entries = g.names.get(key[:cut])
-        if not entries:
-            continue
-        held = [
-            t for region, _ in entries if region.code for t in table.named(key[cut:], region.code)
-        ]
-        if len(set(held)) == 1:
-            return held[0]
-    return None
-
-
-@cache
-def _traditional() -> tuple[re.Pattern[str], dict[int, str]]:
-    pairs = fields("traditional_region_chars")
-    table = str.maketrans({traditional: simple for traditional, (simple,) in pairs.items()})
-    return re.compile("[" + "".join(sorted(pairs)) + "]"), table
-
-
-def simplified(text: str) -> str:
-    """`text` with the traditional characters of region names in their simplified forms
-    (廈門市集美區 → 厦门市集美区), one character for one.
-
-    >>> simplified("福建省廈門市集美區")
-    '福建省厦门市集美区'
-    """
-    found, table = _traditional()
-    return text.translate(table) if found.search(text) else text
 
 
 def _only(key: str, regions: list[Region]) -> Region:
@@ -179,88 +148,8 @@ def _by_code(region: Region) -> str:
 
 # What stands after a name that is part of a street, an estate or a number, not a region.
 _NOT_AFTER = words("street_suffixes")
-_TOWNSHIP_SUFFIX = re.compile("街道|社区|镇|乡|村")
 # The last character of a division's name that says its kind.
 _ADMIN_SUFFIXES = frozenset("省市区县州旗盟")
-
-
-# A township-like word: start, end, the name, the suffix.
-_Township = tuple[int, int, str, str]
-
-
-def _townships(s: str) -> Iterator[_Township]:
-    """Two Han characters before a township or village suffix: (start, end, name, suffix).
-
-    The search runs from suffix to suffix, so the text between them is skipped at
-    once instead of tried at every character.
-    """
-    at = 2  # a suffix has two characters before it
-    while True:
-        found = _TOWNSHIP_SUFFIX.search(s, at)
-        if found is None:
-            return
-        where = found.start()
-        if "\u4e00" <= s[where - 2] <= "\u9fff" and "\u4e00" <= s[where - 1] <= "\u9fff":
-            yield where - 2, found.end(), s[where - 2 : where], found.group()
-            at = found.end() + 2
-        else:
-            at = where + 1
-
-
-_TOWNSHIP_LEVEL = {
-    "街道": Level.TOWNSHIP,
-    "镇": Level.TOWNSHIP,
-    "乡": Level.TOWNSHIP,
-    "社区": Level.VILLAGE,
-    "村": Level.VILLAGE,
-}
-# Characters that begin a phrase, not a place name: 在仑苍镇 is 仑苍镇.
-_FUNCTION_CHARS = frozenset(words("phrase_starters")[0])
-# Characters that end a generic word before the suffix: 农村, 城乡, 城镇, 特色小镇.
-_GENERIC_BEFORE = frozenset(words("generic_before_suffix")[0])
-_NOT_PLACE_NAMES = word_set("not_place_names")
-_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
-
-
-def _place_name(name: str, suffix: str, after: str, words: frozenset[str]) -> bool:
-    """Whether `name` + `suffix` reads as a place (梅山镇), not words (推动村集体, 助力乡村)."""
-    if name in words or name in _NOT_PLACE_NAMES or name[1] in _NUMERALS:
-        return False  # 推动, 项目, 交界: words, not names; 两县一镇: a count
-    if name[0] in _FUNCTION_CHARS or name[1] in _FUNCTION_CHARS or name[1] in _GENERIC_BEFORE:
-        return False  # 在仑苍 starts a phrase; 进了村, 农村, 城镇, 驻村
-    if name[1] + suffix[0] in words:
-        return False
-    # 村集体, 村民, 乡村, 乡镇: the suffix starts a word of its own.
-    goes_on = after[:1] in _SUFFIX_GOES_ON or suffix + after[:1] in words
-    return not (suffix in ("村", "乡", "镇") and goes_on)
-
-
-_SUFFIX_GOES_ON = frozenset(words("suffix_goes_on")[0])
-_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万零")
-
-
-class _Found:
-    """A mention while it is being resolved."""
-
-    __slots__ = ("candidates", "end", "key", "region", "start", "stated", "strength", "township")
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        key: str,
-        candidates: list[Region],
-        strength: int,
-        township: str | None = None,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.key = key
-        self.candidates = candidates
-        self.strength = strength
-        self.township = township  # the suffix (镇, 村 ...) for a township-level place
-        self.region: Region | None = candidates[0] if len(candidates) == 1 else None
-        self.stated: Region | None = None
 
 
 def find(text: str, context: Region | str | None = None) -> list[RegionMention]:
@@ -316,7 +205,7 @@ _Name = tuple[int, int, str, tuple[Region, ...], int]
 
 
 @lru_cache(maxsize=512)
-def _context_free(text: str) -> tuple[Compact, tuple[_Name, ...], tuple[_Township, ...]]:
+def _context_free(text: str) -> tuple[Compact, tuple[_Name, ...], tuple[Township, ...]]:
     """What `find` sees in `text` whatever the context: the folded text, its names and its
     township-like words. Kept for the last few hundred texts (the articles of a page or
     two): the pipeline asks for an article's regions first without context, to decide
@@ -327,7 +216,7 @@ def _context_free(text: str) -> tuple[Compact, tuple[_Name, ...], tuple[_Townshi
     names = tuple(
         (f.start, f.end, f.key, tuple(f.candidates), f.strength) for f in _names(compact.text, g)
     )
-    return compact, names, tuple(_townships(compact.text))
+    return compact, names, tuple(township_words(compact.text))
 
 
 def _scan(
@@ -335,21 +224,21 @@ def _scan(
     g: Gazetteer,
     context: Region | None,
     names: tuple[_Name, ...],
-    townships: tuple[_Township, ...],
-) -> list[_Found]:
+    townships: tuple[Township, ...],
+) -> list[Found]:
     fresh = [
-        _Found(start, end, key, list(meant), strength) for start, end, key, meant, strength in names
+        Found(start, end, key, list(meant), strength) for start, end, key, meant, strength in names
     ]
     found = _in_named_provinces(fresh, context, s)
-    found = _merge_townships(s, found, g.words, townships)
+    found = merge_townships(s, found, g.words, townships)
     chained = _chain(found)
     _resolve(chained, context)
-    _attach_townships(s, chained, context)
+    attach_townships(s, chained, context)
     return chained
 
 
-def _names(s: str, g: Gazetteer) -> list[_Found]:
-    out: list[_Found] = []
+def _names(s: str, g: Gazetteer) -> list[Found]:
+    out: list[Found] = []
     other_units: set[str] = set()  # short names the text gives another kind of division
     for start, end in g.matches(s):
         key = s[start:end]
@@ -371,14 +260,14 @@ def _names(s: str, g: Gazetteer) -> list[_Found]:
                 continue  # 共同安全 holds no 同安
         elif strength == ALIAS and end - start == 2 and not stands_as_word(s, start, end):
             continue  # 召开县委会议 holds no 开县 (a former name, now 开州区)
-        out.append(_Found(start, end, key, list(meant), strength))
+        out.append(Found(start, end, key, list(meant), strength))
     if other_units:
         # A text that names 洪江区 means it by 洪江 too, not the 洪江市 of the gazetteer.
         out = [f for f in out if f.strength != SHORT or f.key not in other_units]
     return out
 
 
-def _needs_province(f: _Found) -> bool:
+def _needs_province(f: Found) -> bool:
     """Short names below provincial level, and three-character county names (兴城市)."""
     level = f.candidates[0].level
     if f.strength == SHORT:
@@ -386,7 +275,7 @@ def _needs_province(f: _Found) -> bool:
     return level is Level.COUNTY and len(f.key) <= 3
 
 
-def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> list[_Found]:
+def _in_named_provinces(found: list[Found], context: Region | None, s: str) -> list[Found]:
     """Some names count only in provinces the text names otherwise, or right after their parent.
 
     新建 is 南昌市新建区 only on a page about 江西; on a page about 福建 it is a
@@ -413,7 +302,7 @@ def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> 
     named = named or weak
     if not named:
         return found
-    kept: list[_Found] = []
+    kept: list[Found] = []
     for f in found:
         if _needs_province(f):
             # Right after its parent (南昌市新建区), not after any region (寿宁县新建茶厂).
@@ -429,55 +318,14 @@ def _in_named_provinces(found: list[_Found], context: Region | None, s: str) -> 
     return kept
 
 
-def _merge_townships(
-    s: str, found: list[_Found], words: frozenset[str], townships: tuple[_Township, ...]
-) -> list[_Found]:
-    """Add 梅山镇, 溪州村 ...; a short name right before a suffix names the place (集美村)."""
-    by_end = {f.end: f for f in found}
-    # Region names do not overlap and are in order: an overlap test is a bisection.
-    starts = [f.start for f in found]
-    ends = [f.end for f in found]
-    replaced: set[int] = set()
-    added: list[_Found] = []
-    for start, end, name, suffix in townships:
-        held = _held_by_region_before(s, found, ends, start, end)
-        if held is not None:
-            # 屏南县城关镇, 仓山区三叉街街道: the county's own township, whole, whatever
-            # words its characters make with those around them.
-            start, name = held, s[held : end - len(suffix)]
-        elif not _place_name(name, suffix, s[end : end + 2], words):
-            continue
-        elif start and s[start - 1] + name[0] in words:
-            continue  # 搭建强村公司: 建 belongs to 搭建
-        own = by_end.get(start + 2)
-        if (
-            own is not None
-            and own.start == start
-            and own.strength == SHORT
-            and own.candidates[0].level is Level.COUNTY
-        ):
-            replaced.add(id(own))  # 泾源县集美村 is a village, not 集美区
-        else:
-            at = bisect_left(starts, end) - 1  # the last name starting before this one ends
-            if at >= 0 and ends[at] > start:
-                continue  # inside a region's name: 新乡市 holds no 南新乡
-        region = Region(None, name + suffix, name, _TOWNSHIP_LEVEL[suffix])
-        added.append(_Found(start, end, name + suffix, [region], FULL, township=suffix))
-    out = [f for f in found if id(f) not in replaced] + added
-    out.sort(key=lambda f: f.start)
-    return out
-
-
-def _chain(found: list[_Found]) -> list[_Found]:
+def _chain(found: list[Found]) -> list[Found]:
     """Join names written one after another into one mention: 福建省厦门市集美区."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for f in found:
         previous = out[-1] if out else None
         if previous is not None and previous.end == f.start and f.township is not None:
             # 鼓楼区鼓东街道: of the regions called 鼓楼区, the one with that township.
-            holding = [
-                c for c in previous.candidates if c.code and township_table().named(f.key, c.code)
-            ]
+            holding = [c for c in previous.candidates if holds_township([c], f.key)]
             if previous.region is None and len(holding) == 1:
                 previous.region, previous.candidates = holding[0], holding
         if previous is not None and previous.end == f.start and previous.region is not None:
@@ -499,7 +347,7 @@ def _chain(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _resolve(found: list[_Found], context: Region | None) -> None:
+def _resolve(found: list[Found], context: Region | None) -> None:
     """Settle names that several regions share, by context or by the page's province."""
     provinces: Counter[Region] = Counter()
     for f in found:
@@ -521,81 +369,6 @@ def _resolve(found: list[_Found], context: Region | None) -> None:
             if len(inside) == 1:
                 f.region = inside[0]
                 break
-
-
-def _attach_townships(s: str, found: list[_Found], context: Region | None) -> None:
-    """A township with no region right before it hangs under the last county of its sentence,
-    else the last region of its sentence, else `context`. One pass."""
-    if not found:
-        return
-    sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(s)]
-    last_county: Region | None = None
-    last_any: Region | None = None
-    previous_end = 0
-    for f in found:
-        if bisect_left(sentence_ends, f.start) != bisect_left(sentence_ends, previous_end):
-            last_county = last_any = None  # a sentence ended between the two
-        last_end, previous_end = previous_end, f.end
-        if f.township is None:
-            if f.region is not None:
-                last_any = f.region
-                if f.region.level is Level.COUNTY:
-                    last_county = f.region
-            continue
-        if f.region is None:
-            continue
-        above = f.stated or last_county or last_any or context
-        coded = _coded_township(s, f, above, previous_end=last_end)
-        if coded is not None:
-            f.region = coded
-            continue
-        if above is None:
-            continue
-        parent = above.code if above.code is not None else above.parent
-        f.region = Region(None, f.region.name, f.region.short_name, f.region.level, parent)
-
-
-def _has_township(found: _Found, name: str) -> bool:
-    """Whether a region the text names (one of its candidates) has a township of this name."""
-    table = township_table()
-    return any(c.code is not None and table.named(name, c.code) for c in found.candidates)
-
-
-def _held_by_region_before(
-    s: str, found: list[_Found], ends: list[int], start: int, end: int
-) -> int | None:
-    """Where a township of the region named right before it starts (the region's end), when
-    the text from there to `end` is the name of one of that region's townships."""
-    at = bisect_right(ends, start) - 1  # the last region ending at or before the name
-    if at < 0 or start - ends[at] > _LONGEST_EXTRA:
-        return None
-    before = found[at]
-    return before.end if _has_township(before, s[before.end : end]) else None
-
-
-_LONGEST_EXTRA = 4  # characters a township's name may have before the two the suffix search saw
-
-
-def _coded_township(s: str, f: _Found, above: Region | None, previous_end: int) -> Region | None:
-    """The township of the table that `f` names: under `above` (its county or prefecture)
-    where one is known, else the only township of that name in China. A name longer than
-    the two characters before its suffix (白云山镇) is taken whole, back to the mention
-    before it; `f` then starts there."""
-    table = township_table()
-    parent = None
-    if above is not None and above.level in (Level.COUNTY, Level.PREFECTURE, Level.ZONE):
-        parent = above.code or above.parent
-    own = f.end - len(f.key)  # where the township's own name starts (a chain starts earlier)
-    # 集美区侨英街道: a name chained to its county starts right after it.
-    floor = own if f.stated is not None else previous_end
-    for begin in range(max(floor, own - _LONGEST_EXTRA), own + 1):
-        name = s[begin : f.end]
-        matches = table.named(name, parent) if parent else table.named(name)
-        if len(matches) == 1:
-            if begin < own and f.stated is None:
-                f.start, f.key = begin, name
-            return matches[0]
-    return None
 
 
 # Nouns that 台湾 qualifies in reports from the mainland: where people and goods come from

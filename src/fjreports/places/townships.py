@@ -17,13 +17,21 @@ Examples:
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
 from ..text import normalize
 from .gazetteer import Gazetteer, Level, Region, gazetteer
 
-__all__ = ["TownshipTable", "township_table"]
+__all__ = [
+    "LONGEST_EXTRA",
+    "TownshipTable",
+    "holds_township",
+    "township_in",
+    "township_named_under",
+    "township_table",
+]
 
 # Suffixes of township names, longest first, taken off for the short name (侨英街道 → 侨英).
 _SUFFIXES = ("街道办事处", "街道", "民族乡", "苏木", "镇", "乡")
@@ -109,3 +117,44 @@ def township_table() -> TownshipTable:
     """The township table, read on first use."""
     data = resources.files("fjreports").joinpath("data", "townships.tsv.gz").read_bytes()
     return TownshipTable(gzip.decompress(data).decode("utf-8"), gazetteer())
+
+
+def township_named_under(key: str, g: Gazetteer) -> Region | None:
+    """鼓楼区鼓东街道, 仓山区红星农场: a region's name, then the full name of one of its
+    townships; the township decides which region of that name is meant."""
+    table = township_table()
+    for cut in range(2, len(key) - 1):
+        entries = g.names.get(key[:cut])
+        if not entries:
+            continue
+        held = [
+            t for region, _ in entries if region.code for t in table.named(key[cut:], region.code)
+        ]
+        if len(set(held)) == 1:
+            return held[0]
+    return None
+
+
+def holds_township(regions: Iterable[Region], name: str) -> bool:
+    """Whether one of `regions` (the candidates of a name in the text) has a township of
+    this name."""
+    table = township_table()
+    return any(r.code is not None and table.named(name, r.code) for r in regions)
+
+
+LONGEST_EXTRA = 4  # characters a township's name may have before the two the suffix search saw
+
+
+def township_in(
+    s: str, own: int, end: int, floor: int, parent: str | None
+) -> tuple[Region, int] | None:
+    """The township named by `s[begin:end]`, for `begin` from `own` back to as many as four
+    characters earlier (not before `floor`), the longest first: under `parent` (a code)
+    where it is known, else the only township of that name in China; and where it starts."""
+    table = township_table()
+    for begin in range(max(floor, own - LONGEST_EXTRA), own + 1):
+        name = s[begin:end]
+        matches = table.named(name, parent) if parent else table.named(name)
+        if len(matches) == 1:
+            return matches[0], begin
+    return None

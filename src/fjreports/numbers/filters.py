@@ -1,0 +1,87 @@
+"""The scanner's filters: what tells a figure from a year, an ordinal, an article, a
+slogan or a name (2023年, 二次利用, 一年来, 一户一策, 前三名, 珠三角)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .digits import CN_DIGITS
+from .reading import (
+    CN_NONZERO,
+    PLAN_WORDS,
+    Reject,
+    common_words,
+)
+from .state import ScannerState
+from .units import Kind, Unit
+
+__all__ = ["Filters"]
+
+
+class Filters(ScannerState):
+    """The scanner's filters; it holds the text `s` (of length `n`), whether it reads one
+    quantity (`strict`) and whether letters stand right before the figure."""
+
+    def check_unit(
+        self,
+        i: int,
+        unit: Unit,
+        value: Fraction | None,
+        *,
+        chinese: bool,
+        end: int,
+        hedged: bool = False,
+    ) -> None:
+        """Filters that tell a figure from a date, an ordinal or an article; `hedged`: a
+        qualifier stands before the figure (近一吨), which no article takes."""
+        if self.strict:
+            if unit.name == "年" and self.is_year(i):
+                raise Reject(i, "is a year, not a quantity")
+            return
+        s, n = self.s, self.n
+        run = s[i : self.run_end(i)] if chinese else ""  # only Chinese numerals are tested
+        if self.after_letters and unit.kind is Kind.COUNT:
+            raise Reject(i, "is part of a name or code")
+        if unit.name == "年" and (self.is_year(i) or (end < n and s[end] in "代级底初末")):
+            raise Reject(i, "is a year, not a quantity")
+        foreign = unit.currency not in (None, "CNY")  # 一美元 is one dollar; 一元化 a word
+        if (
+            chinese
+            and run == "一"
+            and (value is None or value == 1)
+            and unit.name != "成"
+            and not foreign
+            and not hedged
+        ):
+            # 一吨半 and 一个半小时 (1.5) are figures: the half says so.
+            raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
+        if chinese and run == "二" and unit.kind is Kind.COUNT:
+            raise Reject(i, "is 二 before a count word: an ordinal (二次利用); counts use 两")
+        if chinese and unit.name == "季度" and len(run) == 1:
+            raise Reject(i, "names a quarter (一季度)")
+        if unit.kind is Kind.DURATION and any(s.startswith(w, end) for w in PLAN_WORDS):
+            raise Reject(i, "names a plan (三年行动, 五年规划)")
+        if chinese and end < n and s[end] == s[end - 1] and unit.kind is Kind.COUNT:
+            raise Reject(i, "is a reduplication (一个个)")
+        if unit.kind is Kind.COUNT:
+            if value is not None and value.denominator != 1:
+                raise Reject(i, "counts a fraction of a thing")
+            if chinese and unit.name == "期":
+                raise Reject(i, "is a phase (一期, 二期)")
+        if chinese and end < n and s[end] in CN_NONZERO:
+            raise Reject(i, "is a slogan (一户一策, 千方百计)")
+        if unit.name == "折" and s.startswith(("合", "旧", "算"), end):
+            raise Reject(i, "is 折合, 折旧 or 折算 (converted, depreciated), not a discount")
+        if chinese and unit.name in ("角", "毛") and not s.startswith("钱", end):
+            raise Reject(i, "is no money without 元 before it or 钱 after it (三角形, 二毛)")
+        ranked = unit.name in ("名", "位") and i > 0 and s[i - 1] in "前后"
+        if ranked and s[i - 2 : i] not in common_words():  # 此前300名 is a count
+            raise Reject(i, "is a rank (前三名, 后两位), not a count")
+
+    def is_year(self, i: int) -> bool:
+        s = self.s
+        j = self.run_end(i)
+        run = s[i:j]
+        if len(run) == 4 and run.isascii() and run.isdigit() and 1000 <= int(run) <= 2999:
+            return True
+        return len(run) == 4 and all(c in CN_DIGITS for c in run) and "两" not in run

@@ -1,0 +1,63 @@
+"""What the scanner reads of money: a currency named or marked before an amount (US$5亿,
+新台币177.1亿元), and the parts of a yuan after it (123元1角1分, 五元三毛)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..errors import NumberParseError
+from .reading import CURRENCY_BEFORE, CURRENCY_ENDS, read_numeral
+from .state import ScannerState
+from .units import Unit
+
+__all__ = ["LONGEST_CURRENCY", "MoneyReading"]
+
+LONGEST_CURRENCY = 8  # characters: the longest name or symbol of a currency read before an amount
+# The parts of a yuan, in the order they are written after it.
+_MONEY_PARTS = (("角毛", Fraction(1, 10)), ("分", Fraction(1, 100)))
+
+
+class MoneyReading(ScannerState):
+    """The scanner's reading of money; it holds the text `s` (of length `n`) and the
+    currency found before the figure being read."""
+
+    def currency_before(self, i: int, floor: int) -> tuple[Unit, int] | None:
+        """The currency whose name or symbol ends right before `i`, and where it starts."""
+        s = self.s
+        if i <= floor or (s[i - 2 : i] not in CURRENCY_ENDS and s[i - 1] not in CURRENCY_ENDS):
+            return None
+        for written, unit in CURRENCY_BEFORE.get(s[i - 1], ()):
+            at = i - len(written)
+            if at >= floor and s.startswith(written, at):
+                return unit, at
+        return None
+
+    def in_currency(self, start: int, unit: Unit | None) -> tuple[int, Unit | None]:
+        """The figure's start and unit where a currency is named before it: the amount is in
+        that currency (US$5亿; 新台币177.1亿元, where 元 is the currency's own)."""
+        if self.currency is None:
+            return start, unit
+        currency, at = self.currency
+        if unit is None or (unit.currency is not None and unit.factor == 1):
+            return min(start, at), currency
+        return start, unit
+
+    def money_parts(self, value: Fraction, at: int) -> tuple[Fraction, int]:
+        """An amount of yuan with its jiao and fen after it (壹拾壹元壹角壹分, 123元1角1分,
+        五元三毛): each part a digit or two and its word, in order."""
+        s = self.s
+        for words, size in _MONEY_PARTS:
+            end = self.run_end(at)
+            if end == at or end - at > 2 or end >= self.n or s[end] not in words:
+                continue
+            try:
+                part = read_numeral(s[at:end])
+            except NumberParseError:
+                break
+            if part.denominator != 1 or not 0 < part < 10:
+                break
+            value += part * size
+            at = end + 1
+        if s.startswith("钱", at) and s[at - 1] in "角毛分":
+            at += 1  # 六角七分钱
+        return value, at
