@@ -33,14 +33,11 @@ from .errors import (
 )
 from .numbers import (
     Kind,
-    NumberKind,
-    NumberMention,
     Qualifier,
     Quantity,
     Unit,
     convert,
     convert_exact,
-    extract_numbers,
     extract_quantities,
     format_number,
     format_quantity,
@@ -68,6 +65,7 @@ if TYPE_CHECKING:
     )
     from .facts import Change, Initiative, Metric, Role
     from .layout import Page, PageStyle, read_page
+    from .numbers.every import NumberKind, NumberMention, extract_numbers
 
 # The stages below the parser and the gazetteer are imported when first used, so that
 # `import fjreports` for a number or a region does not load the whole pipeline.
@@ -81,12 +79,15 @@ _LAZY = {
     "InexactSumWarning": "corpus",
     "Initiative": "facts",
     "Metric": "facts",
+    "NumberKind": "numbers.every",
+    "NumberMention": "numbers.every",
     "Page": "layout",
     "PageResult": "corpus",
     "PageStyle": "layout",
     "Query": "corpus",
     "Role": "facts",
     "converter": "corpus",
+    "extract_numbers": "numbers.every",
     "iter_pages": "corpus",
     "load": "corpus",
     "read_page": "layout",

@@ -4,7 +4,6 @@ Below it stand only `fjreports.text` and `fjreports.lexicon`.
 """
 
 from .digits import NUMERAL_CHARS
-from .every import NumberKind, NumberMention, extract_numbers
 from .formatting import format_number, format_quantity
 from .found import extract_quantities, moved, parse_quantity, try_parse_quantity
 from .numerals import (
@@ -46,3 +45,14 @@ __all__ = [
     "try_parse_number",
     "try_parse_quantity",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # extract_numbers and its models load when first used: `import fjreports` stays quick.
+    if name in ("NumberKind", "NumberMention", "extract_numbers"):
+        from . import every
+
+        value = getattr(every, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'fjreports.numbers' has no attribute {name!r}")

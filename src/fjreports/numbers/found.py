@@ -26,10 +26,10 @@ from .quantity import Quantity
 from .reading import (
     CAN_FOLLOW,
     CANDIDATE,
-    CURRENCY_SYMBOL_ENDS,
     HAS_DIGIT,
     Found,
     Reject,
+    currency_tables,
     plain_unit,
     unit_named,
 )
@@ -181,6 +181,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     floor = 0
     search = _CANDIDATE_OR_HALF.search
+    symbol_ends = currency_tables().symbol_ends
     candidate = search(s)
     while candidate is not None:
         i, j = candidate.span()
@@ -192,7 +193,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             elif (
                 s[j : j + 1] in CAN_FOLLOW
                 or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j))
-                or (i and s[i - 1] in CURRENCY_SYMBOL_ENDS)  # $120。
+                or (i and s[i - 1] in symbol_ends)  # $120。
                 or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
             ):
                 match = scanner.match(i, j, floor)

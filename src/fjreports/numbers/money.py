@@ -6,7 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..errors import NumberParseError
-from .reading import CURRENCY_BEFORE, CURRENCY_ENDS, read_numeral
+from .reading import currency_tables, read_numeral
 from .state import ScannerState
 from .units import Unit
 
@@ -24,9 +24,10 @@ class MoneyReading(ScannerState):
     def currency_before(self, i: int, floor: int) -> tuple[Unit, int] | None:
         """The currency whose name or symbol ends right before `i`, and where it starts."""
         s = self.s
-        if i <= floor or (s[i - 2 : i] not in CURRENCY_ENDS and s[i - 1] not in CURRENCY_ENDS):
+        tables = currency_tables()
+        if i <= floor or (s[i - 2 : i] not in tables.ends and s[i - 1] not in tables.ends):
             return None
-        for written, unit in CURRENCY_BEFORE.get(s[i - 1], ()):
+        for written, unit in tables.before.get(s[i - 1], ()):
             at = i - len(written)
             if at >= floor and s.startswith(written, at):
                 return unit, at

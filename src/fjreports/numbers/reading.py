@@ -137,29 +137,30 @@ def _currency_table() -> dict[str, list[tuple[str, Unit]]]:
     return by_last
 
 
-CURRENCY_BEFORE = _currency_table()
+class CurrencyTables(NamedTuple):
+    """What the scanner looks for before an amount, made on first use."""
+
+    #: The names and symbols of currencies, by their last character, longest first.
+    before: dict[str, list[tuple[str, Unit]]]
+    #: The last two characters of every name, and every symbol of one character: what must
+    #: stand before an amount for a currency to be looked for there (资金 and 占比 pass by).
+    ends: frozenset[str]
+    #: The last characters of the symbols ($, ¥, €): an amount after one needs no unit.
+    symbol_ends: frozenset[str]
 
 
-def _currency_ends() -> set[str]:
-    """The last two characters of every currency name, and every symbol of one character:
-    what must stand before an amount for a currency to be looked for there (a quick test
-    that passes 资金 and 占比 by)."""
-    return {form[-2:] for entries in CURRENCY_BEFORE.values() for form, _ in entries}
-
-
-CURRENCY_ENDS = _currency_ends()
-# The last characters of the currency symbols ($, ¥, €): an amount after one needs no unit.
-CURRENCY_SYMBOL_ENDS = {symbol[-1] for symbol in currency_symbols()}
+@cache
+def currency_tables() -> CurrencyTables:
+    before = _currency_table()
+    ends = frozenset(form[-2:] for entries in before.values() for form, _ in entries)
+    return CurrencyTables(before, ends, frozenset(s[-1] for s in currency_symbols()))
 
 
 def _units_defined() -> None:
     """A unit was defined: the tables are rebuilt in place, where the scanner holds them."""
     UNITS_BY_FIRST.clear()
     UNITS_BY_FIRST.update(_unit_table())
-    CURRENCY_BEFORE.clear()
-    CURRENCY_BEFORE.update(_currency_table())
-    CURRENCY_ENDS.clear()
-    CURRENCY_ENDS.update(_currency_ends())
+    currency_tables.cache_clear()
     CAN_FOLLOW.clear()
     CAN_FOLLOW.update(set(UNITS_BY_FIRST) | _ALWAYS_FOLLOW)
     _PLAIN.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from .offsets import OffsetMap
 
@@ -69,8 +70,11 @@ def _scan_table() -> dict[int, str]:
     return table
 
 
-_SCAN = _scan_table()
-_SCAN_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_SCAN)) + "]")
+@cache
+def _scan_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The scan folding and the pattern of the characters it folds, made on first use."""
+    table = _scan_table()
+    return table, re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
 
 
 def normalize(text: str) -> str:
@@ -97,8 +101,9 @@ def fold_for_scan(text: str) -> str:
     """
     if text.isascii():
         return text
-    if _SCAN_FOLDABLE.search(text) is not None:
-        text = text.translate(_SCAN)
+    table, foldable = _scan_tables()
+    if foldable.search(text) is not None:
+        text = text.translate(table)
     if _COMMA_BETWEEN_DIGITS.search(text) is not None:
         text = _GROUPED.sub(lambda m: m.group().replace("，", ","), text)
     return text
