@@ -33,6 +33,17 @@ class MoneyReading(ScannerState):
                 return unit, at
         return None
 
+    def currency_at(self, i: int) -> tuple[tuple[Unit, int], int] | None:
+        """The currency whose name or symbol starts at `i` (reading one quantity forwards),
+        as `currency_before` gives it, and where the amount starts after it."""
+        if self.s[i : i + 1] not in currency_tables().starts:
+            return None  # the commonest case: a digit
+        for end in range(min(self.n, i + LONGEST_CURRENCY), i, -1):
+            found = self.currency_before(end, i)
+            if found is not None and found[1] == i:
+                return found, end
+        return None
+
     def in_currency(self, start: int, unit: Unit | None) -> tuple[int, Unit | None]:
         """The figure's start and unit where a currency is named before it: the amount is in
         that currency (US$5亿; 新台币177.1亿元, where 元 is the currency's own)."""

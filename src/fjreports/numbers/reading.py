@@ -147,13 +147,20 @@ class CurrencyTables(NamedTuple):
     ends: frozenset[str]
     #: The last characters of the symbols ($, ¥, €): an amount after one needs no unit.
     symbol_ends: frozenset[str]
+    #: The first characters of every name and symbol.
+    starts: frozenset[str]
 
 
 @cache
 def currency_tables() -> CurrencyTables:
     before = _currency_table()
-    ends = frozenset(form[-2:] for entries in before.values() for form, _ in entries)
-    return CurrencyTables(before, ends, frozenset(s[-1] for s in currency_symbols()))
+    forms = [form for entries in before.values() for form, _ in entries]
+    return CurrencyTables(
+        before,
+        frozenset(form[-2:] for form in forms),
+        frozenset(symbol[-1] for symbol in currency_symbols()),
+        frozenset(form[0] for form in forms),
+    )
 
 
 def _units_defined() -> None:

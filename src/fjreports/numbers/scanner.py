@@ -11,7 +11,7 @@ from fractions import Fraction
 from ..errors import NumberParseError
 from .digits import BIG_UNITS, MAX_NUMERAL_LENGTH, NUMERAL_CHARS, SMALL_UNITS
 from .filters import Filters
-from .money import LONGEST_CURRENCY, MoneyReading
+from .money import MoneyReading
 from .qualifier import Qualifier
 from .ranges import RangeReading
 from .reading import (
@@ -472,36 +472,10 @@ class Scanner(MoneyReading, RangeReading, Filters):
 
     def read_one(self) -> Found:
         s = self.s
-        i = 0
-        qualifier: Qualifier | None = None
-        for word in _PREFIX_WORDS.get(s[:1], ()):
-            if s.startswith(word, 0):
-                qualifier = PREFIX_QUALIFIERS[word]
-                i = len(word)
-                if i < self.n and s[i] in QUALIFIER_GAP and s[i + 1 : i + 2] not in ("", "万"):
-                    i += 1
-                break
-        if qualifier is None and s.startswith("从", 0) and s[1:2] and s[1] in NUMERAL_CHARS:
-            i = 1  # 从8500到3万港元: a range from one end to the other
-        for end in range(min(self.n, i + LONGEST_CURRENCY), i, -1):
-            found = self.currency_before(end, i)  # US$5亿, 人民币数十亿元
-            if found is not None and found[1] == i:
-                self.currency = found
-                i = end
-                break
-        vague = False
-        if qualifier is None:
-            for word in VAGUE_PREFIXES:
-                after = i + len(word)
-                if s.startswith(word, i) and s[after : after + 1] in ("十", "百", "千", "万", "亿"):
-                    qualifier, i, vague = Qualifier.MORE_THAN, after, True
-                    break
-        sign = 1
-        if i < self.n and s[i] in "负-+正":
-            sign = -1 if s[i] in "负-" else 1
-            i += 1
-        elif s.startswith("零下", i):
-            sign, i = -1, i + 2
+        if s[:1].isdigit():
+            i, qualifier, vague, sign = 0, None, False, 1  # 6000万元: nothing before it
+        else:
+            i, qualifier, vague, sign = self.lead_in()
         if i >= self.n:
             raise Reject(i, "has no number")
         if s[i] == "半":
@@ -520,6 +494,40 @@ class Scanner(MoneyReading, RangeReading, Filters):
         if vague and DIGIT.search(s, i, j) is not None:
             raise Reject(i, "follows 上/数/几, which take a bare magnitude")
         return self.finish(0, i, j, value, None, None, qualifier, chinese=True)
+
+    def lead_in(self) -> tuple[int, Qualifier | None, bool, int]:
+        """What stands before the numeral of one quantity: a qualifier (约, 近), 从 before a
+        range, a currency (US$, 人民币), a vague word (数十万) and a sign; where the numeral
+        starts, the qualifier, whether the word is vague, and the sign."""
+        s = self.s
+        i = 0
+        qualifier: Qualifier | None = None
+        for word in _PREFIX_WORDS.get(s[:1], ()):
+            if s.startswith(word, 0):
+                qualifier = PREFIX_QUALIFIERS[word]
+                i = len(word)
+                if i < self.n and s[i] in QUALIFIER_GAP and s[i + 1 : i + 2] not in ("", "万"):
+                    i += 1
+                break
+        if qualifier is None and s.startswith("从", 0) and s[1:2] and s[1] in NUMERAL_CHARS:
+            i = 1  # 从8500到3万港元: a range from one end to the other
+        found = self.currency_at(i)  # US$5亿, 人民币数十亿元
+        if found is not None:
+            self.currency, i = found
+        vague = False
+        if qualifier is None:
+            for word in VAGUE_PREFIXES:
+                after = i + len(word)
+                if s.startswith(word, i) and s[after : after + 1] in ("十", "百", "千", "万", "亿"):
+                    qualifier, i, vague = Qualifier.MORE_THAN, after, True
+                    break
+        sign = 1
+        if i < self.n and s[i] in "负-+正":
+            sign = -1 if s[i] in "负-" else 1
+            i += 1
+        elif s.startswith("零下", i):
+            sign, i = -1, i + 2
+        return i, qualifier, vague, sign
 
     def half_only(self, start: int, i: int, qualifier: Qualifier | None) -> Found:
         """半年, 半个月: one half of a unit, its 半 at `i` (a qualifier from `start`)."""
