@@ -226,8 +226,10 @@ class Gazetteer:
         if found is None:
             chain: list[Region] = []
             code = region.parent
-            while code is not None and code in self.by_code and len(chain) < 8:
-                above = self.by_code[code]
+            while code is not None and len(chain) < 8:
+                above = self.by_code.get(code) or _lookup(code)  # a village's township
+                if above is None:
+                    break
                 chain.append(above)
                 code = above.parent
             found = self._chains[region.parent] = tuple(chain)

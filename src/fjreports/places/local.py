@@ -12,6 +12,7 @@ from ..lexicon import word_set, words
 from ..text import SENTENCE_ENDS
 from .gazetteer import FULL, SHORT, Level, Region
 from .townships import LONGEST_EXTRA, holds_township, township_in
+from .villages import village_table
 
 __all__ = ["Found", "Township", "attach_townships", "merge_townships", "township_words"]
 
@@ -143,10 +144,11 @@ def attach_townships(s: str, found: list[Found], context: Region | None) -> None
     sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(s)]
     last_county: Region | None = None
     last_any: Region | None = None
+    last_township: Region | None = None
     previous_end = 0
     for f in found:
         if bisect_left(sentence_ends, f.start) != bisect_left(sentence_ends, previous_end):
-            last_county = last_any = None  # a sentence ended between the two
+            last_county = last_any = last_township = None  # a sentence ended between the two
         last_end, previous_end = previous_end, f.end
         if f.township is None:
             if f.region is not None:
@@ -157,7 +159,11 @@ def attach_townships(s: str, found: list[Found], context: Region | None) -> None
         if f.region is None:
             continue
         above = f.stated or last_county or last_any or context
-        coded = _coded_township(s, f, above, previous_end=last_end)
+        if f.region.level is Level.VILLAGE:
+            coded = _coded_village(f, f.stated or last_township or last_county)
+        else:
+            coded = _coded_township(s, f, above, previous_end=last_end)
+            last_township = coded or last_township
         if coded is not None:
             f.region = coded
             continue
@@ -165,6 +171,18 @@ def attach_townships(s: str, found: list[Found], context: Region | None) -> None
             continue
         parent = above.code if above.code is not None else above.parent
         f.region = Region(None, f.region.name, f.region.short_name, f.region.level, parent)
+
+
+def _coded_village(f: Found, above: Region | None) -> Region | None:
+    """The village of the table (where it has been built) that `f` names, under its
+    township, or under its county where the county has one village of that name."""
+    table = village_table()
+    if table is None or above is None or above.code is None:
+        return None
+    if above.level not in (Level.TOWNSHIP, Level.COUNTY):
+        return None
+    matches = table.named(f.key, above)
+    return matches[0] if len(matches) == 1 else None
 
 
 def _held_by_region_before(

@@ -334,6 +334,9 @@ def _chain(found: list[Found]) -> list[Found]:
                 f.stated = above
                 f.start = previous.start
                 out[-1] = f
+                own = township_table().named(f.key, above.code) if above.code else []
+                if f.region is not None and f.region.level is Level.TOWNSHIP and len(own) == 1:
+                    f.region = own[0]  # 集美区灌口镇: coded now, for a village after it
                 continue
             inside = [c for c in f.candidates if above.contains(c) and c != above]
             if inside:
