@@ -38,6 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "fjreports" / "data" / "regions.tsv"
+FORMER_OUT = OUT.with_name("former_names.tsv")
 CURATED = ROOT / "scripts" / "regions_curated.tsv"
 FORMER = ROOT / "scripts" / "regions_former.tsv"
 WORDS = ROOT / "src" / "fjreports" / "lexicon" / "common_words.txt"
@@ -142,6 +143,7 @@ def main() -> None:
     rows = read_source(args.source)
     zones: list[tuple[str, str, list[str]]] = []
     formers: dict[str, list[str]] = {}
+    changes: list[tuple[str, str, str, str]] = []  # former name, successor, year, source
     wordlike: set[str] = set()
     dropped: set[str] = set()
     added: list[tuple[str, str, str, str]] = []
@@ -160,8 +162,9 @@ def main() -> None:
             name, parent, aliases, _source = fields
             zones.append((name, parent, [] if aliases == "-" else aliases.split(",")))
         elif kind == "former":
-            name, code, _year, _source = fields
+            name, code, year, source = fields
             formers.setdefault(code, []).append(name)
+            changes.append((name, code, year, source))
         elif kind == "wordlike":
             wordlike.add(fields[0])
         else:
@@ -200,6 +203,15 @@ def main() -> None:
     for name, parent, aliases in zones:
         lines.append("\t".join(["-", name, name, "zone", parent, ",".join(aliases) or "-", "-"]))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    FORMER_OUT.write_text(
+        "# Former names of divisions: what each became, when, and the source of the change.\n"
+        "# Built by scripts/build_regions.py from scripts/regions_curated.tsv and\n"
+        "# scripts/regions_former.tsv (see their headers). A year '>2014' is after 2014,\n"
+        "# the last list the derived names come from.\n"
+        "# name  successor-code  year  source\n"
+        + "".join("\t".join(change) + "\n" for change in sorted(changes, key=lambda c: c[1])),
+        encoding="utf-8",
+    )
     names = {field for line in lines if not line.startswith("#") for field in line.split("\t")[1:3]}
     words = sorted(w for w in common if len(w) == 2 and w not in names)
     WORDS.write_text(

@@ -4,9 +4,10 @@ The public face of `fjreports.places`. The gazetteer holds every province-,
 prefecture- and county-level division of mainland China with its GB/T 2260
 code (the list of 2024), Hong Kong, Macao and Taiwan at provincial level, and
 the zones the press treats as places (福州新区, 平潭综合实验区).
-Township- and village-level places (闽宁镇, 杉关村, 侨英街道) are too many to
-list: `find` recognises them by their suffix and attaches them to the region
-the text names before them.
+Every township-level division (41,352, with 9-digit codes) is looked up by
+code or under its county, and found in running text; villages come with codes
+once their table is built (see the gazetteer's page). Former names (闸北区)
+resolve to the regions they became; `former` gives the year of the change.
 
 Examples:
     >>> get("集美").name, get("集美").code
@@ -20,6 +21,7 @@ Examples:
 """
 
 from .places import (
+    FormerName,
     Level,
     Region,
     RegionMention,
@@ -27,6 +29,7 @@ from .places import (
     ancestors,
     children,
     find,
+    former,
     get,
 )
 
@@ -34,6 +37,7 @@ from .places import (
 all = all_regions
 
 __all__ = [
+    "FormerName",
     "Level",
     "Region",
     "RegionMention",
@@ -42,5 +46,6 @@ __all__ = [
     "ancestors",
     "children",
     "find",
+    "former",
     "get",
 ]

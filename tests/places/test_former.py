@@ -36,3 +36,21 @@ def test_former_names_in_running_text_and_words_that_hold_them() -> None:
     got = [(m.text, m.region and m.region.name) for m in regions.find(text)]
     assert got == [("闸北区", "静安区"), ("开县", "开州区"), ("云阳县", "云阳县")]
     assert regions.find("召开县委常委会议") == []  # 召开 县委 holds no 开县
+
+
+def test_a_former_name_says_what_it_became_and_when() -> None:
+    [zhabei] = regions.former("闸北区")
+    assert (zhabei.successor.name, zhabei.year) == ("静安区", "2015")
+    assert "Civil Affairs" in zhabei.source
+    assert regions.former("集美区") == ()  # a current name
+
+
+def test_every_successor_is_a_current_region() -> None:
+    from fjreports.places.former import former_names
+
+    changes = former_names()
+    assert len(changes) >= 250
+    for change in changes:
+        assert change.successor.code is not None
+        assert regions.get(change.successor.code) is change.successor
+        assert change.year[:1] in "12>" and change.name != change.successor.name

@@ -3,11 +3,13 @@
 Below it stand only `fjreports.text` and `fjreports.lexicon`.
 """
 
+from .former import FormerName, former
 from .gazetteer import Level, Region, RegionMention
 from .mentions import all_regions, ancestors, attributive, children, find, get
 from .words import segmenter
 
 __all__ = [
+    "FormerName",
     "Level",
     "Region",
     "RegionMention",
@@ -16,6 +18,7 @@ __all__ = [
     "attributive",
     "children",
     "find",
+    "former",
     "get",
     "segmenter",
 ]
