@@ -19,12 +19,8 @@ Chinese text. Errors go to standard error as one line, with exit status 2.
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime
-import io
 import json
 import os
-import re
 import sys
 import warnings
 from collections import Counter
@@ -37,6 +33,7 @@ from .corpus import Corpus, load, seed_pages
 from .corpus.tables import row_of
 from .errors import FjreportsError
 from .numbers import Kind, Quantity, extract_quantities, format_quantity, parse_quantity
+from .terminal import console, emit, table
 
 __all__ = ["main"]
 
@@ -206,7 +203,7 @@ def _corpus(args: argparse.Namespace) -> Corpus:
         MofNCompleteColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=_console(sys.stderr)) as bar:
+    with Progress(*columns, console=console(sys.stderr)) as bar:
         task = bar.add_task("reading pages", total=None)
 
         def advance(done: int, total: int) -> None:
@@ -227,14 +224,14 @@ def _summary(args: argparse.Namespace) -> int:
         f"{len(corpus.metrics):,} metrics, {len(corpus.initiatives):,} initiatives\n"
     )
     kinds = Counter(m.kind.value for m in corpus.metrics)
-    _table([["metrics of kind", "count"], *([k, str(n)] for k, n in kinds.most_common())])
+    table([["metrics of kind", "count"], *([k, str(n)] for k, n in kinds.most_common())])
     print()
     places = Counter(a.region.name for a in corpus.articles if a.region is not None)
-    _table([["articles about", "count"], *([r, str(n)] for r, n in places.most_common(10))])
+    table([["articles about", "count"], *([r, str(n)] for r, n in places.most_common(10))])
     print()
     named = Counter(i.name for i in corpus.initiatives)
     top = [[name, str(n)] for name, n in named.most_common(10)]
-    _table([["initiatives named most", "articles"], *top])
+    table([["initiatives named most", "articles"], *top])
     if corpus.skipped:
         print(f"\nskipped {len(corpus.skipped)} unreadable pages:")
         for name, reason in corpus.skipped:
@@ -275,9 +272,9 @@ def _articles(args: argparse.Namespace) -> int:
             ]
             for a in corpus.articles
         ]
-        _table([columns, *rows])
+        table([columns, *rows])
         return 0
-    _emit(records, args.format)
+    emit(records, args.format)
     return 0
 
 
@@ -307,7 +304,7 @@ def _metrics(args: argparse.Namespace) -> int:
             for m in found
         ]
         print(f"{len(found):,} metric{'' if len(found) == 1 else 's'}\n")
-        _table([columns, *rows])
+        table([columns, *rows])
         return 0
     keep = (
         "id",
@@ -330,9 +327,9 @@ def _metrics(args: argparse.Namespace) -> int:
     )
     if args.format == "csv":
         # One typed row a metric: region code, name and level; the span as two columns.
-        _emit([row_of(m) for m in found], "csv", excel=args.excel)
+        emit([row_of(m) for m in found], "csv", excel=args.excel)
         return 0
-    _emit([{k: r.get(k) for k in keep} for r in records], args.format)
+    emit([{k: r.get(k) for k in keep} for r in records], args.format)
     return 0
 
 
@@ -358,9 +355,9 @@ def _initiatives(args: argparse.Namespace) -> int:
             for i in found
         ]
         print(f"{len(found):,} initiative{'' if len(found) == 1 else 's'}\n")
-        _table([["name", "kind", "region", "metrics"], *rows])
+        table([["name", "kind", "region", "metrics"], *rows])
         return 0
-    _emit(records, args.format)
+    emit(records, args.format)
     return 0
 
 
@@ -371,7 +368,7 @@ def _quantities(args: argparse.Namespace) -> int:
         pages = [(p.name, p.text) for p in _corpus(args).pages]
     found = [(name, q) for name, text in pages for q in extract_quantities(text)]
     if args.format == "json":
-        _emit([_quantity_record(name, q) for name, q in found], "json")
+        emit([_quantity_record(name, q) for name, q in found], "json")
         return 0
     kinds = [k.value for k in Kind]
     rows = [["page", *kinds, "all"]]
@@ -379,12 +376,12 @@ def _quantities(args: argparse.Namespace) -> int:
         counts = Counter(q.kind.value for page, q in found if page == name)
         rows.append([name, *(str(counts[k]) for k in kinds), str(sum(counts.values()))])
     print(f"{len(found):,} figures on {len(pages):,} pages\n")
-    _table(rows)
+    table(rows)
     shown = found if args.all else _largest_money(found, 10)
     if shown:
         title = "every figure" if args.all else "the largest sums of money"
         print(f"\n{title}:\n")
-        _table(
+        table(
             [["page", "as written", "value", "unit", "qualifier"]]
             + [
                 [
@@ -409,7 +406,7 @@ def _parse(args: argparse.Namespace) -> int:
         ["kind", q.kind.value],
         ["display", f"{format_quantity(q)} / {format_quantity(q, 'en')}"],
     ]
-    _table(rows, header=False)
+    table(rows, header=False)
     return 0
 
 
@@ -439,7 +436,7 @@ def _export(args: argparse.Namespace) -> int:
         with args.out.open("w", encoding="utf-8", newline="") as out:
             sys.stdout = out
             try:
-                _emit([row_of(r) for r in found], "csv", excel=args.excel)
+                emit([row_of(r) for r in found], "csv", excel=args.excel)
             finally:
                 sys.stdout = saved
     print(f"{len(found):,} {args.what} written to {args.out}", file=sys.stderr)
@@ -457,7 +454,7 @@ def _regions(args: argparse.Namespace) -> int:
                 continue
             parent = regions.get(found.parent).name if found.parent else ""
             rows.append([mention.text, found.name, found.code or "", found.level.value, parent])
-        _table(rows)
+        table(rows)
         return 0
     found = regions.get(args.query)
     chain = " < ".join(r.name for r in regions.ancestors(found))
@@ -470,7 +467,7 @@ def _regions(args: argparse.Namespace) -> int:
     ]
     if found.aliases:
         rows.append(["also", "、".join(found.aliases)])
-    _table(rows, header=False)
+    table(rows, header=False)
     return 0
 
 
@@ -516,93 +513,6 @@ def _quantity_record(page: str, q: Quantity) -> dict[str, object]:
         "qualifier": q.qualifier.value if q.qualifier else None,
         "kind": q.kind.value,
     }
-
-
-def _emit(records: list[dict[str, Any]], form: str, *, excel: bool = False) -> None:
-    if form == "json":
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-        print()
-        return
-    if not records:
-        return
-    out = io.StringIO()
-    if excel:
-        out.write("\ufeff")  # the byte-order mark Excel on Chinese Windows reads UTF-8 by
-    writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
-    writer.writeheader()
-    for record in records:
-        writer.writerow({k: _cell(v) for k, v in record.items()})
-    sys.stdout.write(out.getvalue())
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, dict) and "name" in value:
-        return value["name"]
-    if isinstance(value, list | tuple):
-        return "、".join(str(v) for v in value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        return " ".join(value.split("\n"))  # a line break inside a cell breaks many readers
-    return value
-
-
-def _console(stream: Any) -> Any:
-    """A rich console on `stream`: at a terminal, as wide as the terminal (long cells wrap);
-    into a pipe or a file, each row on one line, without colour."""
-    try:
-        from rich.console import Console
-    except ImportError:
-        raise FjreportsError(
-            "tables and progress bars need the 'cli' extra: pip install 'fjreports[cli]' "
-            "(--format csv and json work without it)"
-        ) from None
-    terminal = stream.isatty()
-    return Console(
-        file=stream,
-        width=None if terminal else 100_000,
-        force_terminal=terminal,
-        highlight=False,
-        emoji=False,
-    )
-
-
-def _table(rows: list[list[str]], *, header: bool = True) -> None:
-    """Rows as a table (the first row its header, unless `header=False`); rich measures
-    Chinese and full-width characters as two columns, and columns of numbers align right."""
-    console = _console(sys.stdout)
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(
-        box=box.SIMPLE_HEAD if header else None,
-        show_header=header,
-        show_edge=False,
-        pad_edge=False,
-    )
-    names, body = (rows[0], rows[1:]) if header else ([""] * len(rows[0]), rows)
-    for i, name in enumerate(names):
-        numbers = bool(body) and all(_NUMBER.fullmatch(row[i]) for row in body)
-        # A narrow terminal wraps the long texts; numbers and header words stay whole.
-        table.add_column(
-            name,
-            overflow="fold",
-            justify="right" if numbers else "left",
-            no_wrap=numbers,
-            min_width=max((len(w) for w in name.split()), default=0),
-        )
-    for row in body:
-        table.add_row(*(Text(cell) for cell in row))  # cells are text, never markup
-    if console.is_terminal:
-        console.print(table)
-        return
-    with console.capture() as captured:
-        console.print(table)
-    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
-
-
-_NUMBER = re.compile(r"-?[\d,]+(\.\d+)?(–-?[\d,]+(\.\d+)?)?")
 
 
 if __name__ == "__main__":  # pragma: no cover
