@@ -385,33 +385,15 @@ class Scanner(MoneyReading, RangeReading, Filters):
         chinese: bool,
     ) -> Found:
         s, n = self.s, self.n
-        if value is not None and unit.name == "块":
+        followed = u_end < n and s[u_end] in NUMERAL_CHARS  # 一百元五角, 七成五
+        if followed and value is not None and unit.name == "块":
             parts, after = self.money_parts(value, u_end)
             if after != u_end:
                 value, u_end, unit = parts, after, unit_named("元")  # 十块三毛: money, 块 its yuan
-        if value is not None and unit.currency == "CNY" and unit.factor == 1:
+        if unit.kind is Kind.PERCENT and value is not None:
+            value, u_end, qualifier = self.tenths(i, j, u_end, value, unit, qualifier)
+        elif followed and value is not None and unit.currency == "CNY" and unit.factor == 1:
             value, u_end = self.money_parts(value, u_end)  # 123元1角1分, 五元三毛
-        elif (
-            value is not None
-            and unit.name == "成"
-            and u_end < n
-            and s[u_end] in CN_NONZERO
-            and (u_end + 1 == n or s[u_end + 1] not in NUMERAL_CHARS)
-        ):
-            value += Fraction(CN_NONZERO[s[u_end]], 10)  # 七成五: 7.5 tenths, 75 %
-            u_end += 1
-        elif (
-            value is not None
-            and unit.name == "折"
-            and j - i == 2
-            and value.denominator == 1
-            and 10 < value < 100
-            and s[j - 1] not in SMALL_UNITS
-        ):
-            value /= 10  # 八五折, 75折: two digits are tenths and hundredths, 85 %
-        elif unit.name == "成" and s.startswith("多", u_end):
-            qualifier = qualifier or Qualifier.MORE_THAN  # 一成多
-            u_end += 1
         self.check_unit(
             i,
             unit,
@@ -432,6 +414,36 @@ class Scanner(MoneyReading, RangeReading, Filters):
         expression, u_end = self.compound(unit, u_end)
         end, qualifier = self.suffix(u_end, qualifier, expression)
         return Found(start, end, value, low, high, expression, qualifier)
+
+    def tenths(
+        self,
+        i: int,
+        j: int,
+        u_end: int,
+        value: Fraction,
+        unit: Unit,
+        qualifier: Qualifier | None,
+    ) -> tuple[Fraction, int, Qualifier | None]:
+        """七成五 (7.5 tenths), 一成多, 八五折 and 75折 (two digits: 8.5 and 7.5 tenths)."""
+        s, n = self.s, self.n
+        if unit.name == "成":
+            if (
+                u_end < n
+                and s[u_end] in CN_NONZERO
+                and (u_end + 1 == n or s[u_end + 1] not in NUMERAL_CHARS)
+            ):
+                return value + Fraction(CN_NONZERO[s[u_end]], 10), u_end + 1, qualifier
+            if s.startswith("多", u_end):
+                return value, u_end + 1, qualifier or Qualifier.MORE_THAN
+        elif (
+            unit.name == "折"
+            and j - i == 2
+            and value.denominator == 1
+            and 10 < value < 100
+            and s[j - 1] not in SMALL_UNITS
+        ):
+            return value / 10, u_end, qualifier
+        return value, u_end, qualifier
 
     def compound(self, unit: Unit, end: int) -> tuple[UnitExpression, int]:
         """`unit`, or the compound unit it opens at `end` (8万吨/年, 3000元/亩)."""
