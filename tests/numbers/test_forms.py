@@ -98,3 +98,12 @@ def test_more_units_and_one_after_a_qualifier() -> None:
         "nearly",
     )
     assert extract_quantities("一次性补贴，一年来成效明显") == []
+
+
+def test_data_sizes_convert_by_decimal_prefixes() -> None:
+    from fjreports import units
+
+    [q] = extract_quantities("每户每月流量10GB。")
+    assert (q.text, q.value, q.unit) == ("10GB", Decimal(10), "GB")
+    assert units.convert(3, "兆字节", "千字节") == Decimal(3000)
+    assert units.convert(16, "比特", "字节") == Decimal(2)
