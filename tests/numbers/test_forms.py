@@ -107,3 +107,10 @@ def test_data_sizes_convert_by_decimal_prefixes() -> None:
     assert (q.text, q.value, q.unit) == ("10GB", Decimal(10), "GB")
     assert units.convert(3, "兆字节", "千字节") == Decimal(3000)
     assert units.convert(16, "比特", "字节") == Decimal(2)
+
+
+def test_liang_after_a_numeral_is_a_mass_and_pairs_are_words() -> None:
+    got = [(q.text, q.value, q.unit) for q in extract_quantities("药方用黄芪三十两，白术二两。")]
+    assert got == [("三十两", Decimal(30), "两"), ("二两", Decimal(2), "两")]
+    assert extract_quantities("小组两两结对，三两下就修好了。") == []
+    assert [q.text for q in extract_quantities("一千两百元")] == ["一千两百元"]

@@ -195,6 +195,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j))
                 or (i and s[i - 1] in symbol_ends)  # $120。
                 or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
+                or (s[j - 1] == "两" and j - i > 1)  # 黄金三两。
             ):
                 match = scanner.match(i, j, floor)
         except Reject:

@@ -74,6 +74,8 @@ class RangeReading(ScannerState):
         end = self.run_end(k)
         if end == k:
             return None
+        if self.liang_at_end(k, end):
+            end -= 1  # 0至1两
         try:
             right = self.number(k, end) * sign
         except Reject:

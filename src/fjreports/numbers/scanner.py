@@ -135,8 +135,8 @@ class Scanner(MoneyReading, RangeReading, Filters):
 
         if j - i > MAX_NUMERAL_LENGTH:
             raise Reject(i, "is a numeral longer than any figure")
-        # 千米, 千克, 百分点: the last numeral character belongs to the unit.
-        if self.unit_takes_place(i, j):
+        # 千米, 千克, 百分点, 三十两: the last numeral character belongs to the unit.
+        if self.unit_takes_place(i, j) or self.liang_at_end(i, j):
             j -= 1
 
         if s.startswith("分之", j):
@@ -205,6 +205,23 @@ class Scanner(MoneyReading, RangeReading, Filters):
         alone: no letter or digit after it."""
         after = self.s[j + length : j + length + 1]
         return length > 1 and not (after.isascii() and after.isalnum())
+
+    def liang_at_end(self, i: int, j: int) -> bool:
+        """Whether the 两 ending the numeral `s[i:j]` is the unit of mass (三十两, 1234两,
+        两万两): a numeral before it, nothing of a numeral or unit after it, and no pair
+        of digits (一两天 is one or two days, 三两下 a few)."""
+        s = self.s
+        if j - i < 2 or s[j - 1] != "两" or self.approximation(i, j) is not None:
+            return False
+        if s[i : j - 1] in ("两", "三"):
+            return False  # 两两结对 (in pairs), 三两下 (a few): words, not masses
+        if j < self.n and (s[j] in NUMERAL_CHARS or self.unit_at(j) is not None):
+            return False
+        try:
+            read_numeral(s[i : j - 1])
+        except NumberParseError:
+            return False
+        return self.unit_at(j - 1) is not None
 
     def unit_takes_place(self, i: int, j: int) -> bool:
         """Whether the last character of the numeral `s[i:j]` (千, 百) begins the unit after
@@ -495,7 +512,7 @@ class Scanner(MoneyReading, RangeReading, Filters):
         j = self.run_end(i)
         if j == i:
             raise Reject(i, "is not a numeral")
-        if self.unit_takes_place(i, j):
+        if self.unit_takes_place(i, j) or self.liang_at_end(i, j):
             j -= 1
         if s.startswith("分之", j):
             return self.fraction(0, i, j, sign, qualifier)

@@ -32,3 +32,6 @@ class ScannerState:
 
     def unit_at(self, j: int, *, prefix: str = "") -> tuple[Unit, int] | None:
         raise NotImplementedError  # the scanner's
+
+    def liang_at_end(self, i: int, j: int) -> bool:
+        raise NotImplementedError  # the scanner's
