@@ -114,3 +114,8 @@ def test_liang_after_a_numeral_is_a_mass_and_pairs_are_words() -> None:
     assert got == [("三十两", Decimal(30), "两"), ("二两", Decimal(2), "两")]
     assert extract_quantities("小组两两结对，三两下就修好了。") == []
     assert [q.text for q in extract_quantities("一千两百元")] == ["一千两百元"]
+
+
+def test_ten_tenths_is_no_discount_and_half_finished_goods_no_figure() -> None:
+    assert extract_quantities("商品一律十折。") == []  # ten tenths of the price
+    assert extract_quantities("原竹加工为半成品。") == []

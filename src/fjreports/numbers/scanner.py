@@ -452,14 +452,12 @@ class Scanner(MoneyReading, RangeReading, Filters):
                 return value + Fraction(CN_NONZERO[s[u_end]], 10), u_end + 1, qualifier
             if s.startswith("多", u_end):
                 return value, u_end + 1, qualifier or Qualifier.MORE_THAN
-        elif (
-            unit.name == "折"
-            and j - i == 2
-            and value.denominator == 1
-            and 10 < value < 100
-            and s[j - 1] not in SMALL_UNITS
-        ):
-            return value / 10, u_end, qualifier
+        elif unit.name == "折":
+            two_digits = j - i == 2 and s[j - 1] not in SMALL_UNITS
+            if two_digits and value.denominator == 1 and 10 < value < 100:
+                return value / 10, u_end, qualifier  # 八五折, 75折: 85 %, 75 %
+            if value >= 10:
+                raise Reject(i, "is no discount: ten tenths or more of the price (十折)")
         return value, u_end, qualifier
 
     def compound(self, unit: Unit, end: int) -> tuple[UnitExpression, int]:
@@ -566,7 +564,7 @@ class Scanner(MoneyReading, RangeReading, Filters):
         unit, end = found
         if not self.strict:
             if unit.kind is not Kind.DURATION:
-                raise Reject(i, "is 半 before a unit other than time (半数, 半壁)")
+                raise Reject(i, "is 半 before a unit other than time (半数, 半壁, 半成品)")
             if i > 0 and self.s[i - 1] in HALF_BLOCKERS:
                 raise Reject(i, "is part of a period or word (上半年, 大半年)")
             if end < self.n and self.s[end] == "度":
