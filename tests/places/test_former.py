@@ -1,8 +1,10 @@
 """Former names: what a division was called before, resolved to what it became."""
 
+from pathlib import Path
+
 import pytest
 
-from fjreports import regions
+from fjreports import load, regions
 from fjreports.errors import AmbiguousRegionError
 
 
@@ -54,3 +56,17 @@ def test_every_successor_is_a_current_region() -> None:
         assert change.successor.code is not None
         assert regions.get(change.successor.code) is change.successor
         assert change.year[:1] in "12>" and change.name != change.successor.name
+
+
+def test_a_query_by_a_region_gets_the_figures_its_predecessor_is_named_for(
+    tmp_path: Path,
+) -> None:
+
+    page = tmp_path / "shanghai.txt"
+    page.write_text(
+        "闸北区旧区改造\n2010年，闸北区完成旧区改造面积12万平方米，受益居民4000户。\n",
+        encoding="utf-8",
+    )
+    corpus = load(page)
+    found = corpus.metrics.where(region="静安区")
+    assert [m.quantity.text for m in found] == ["12万平方米", "4000户"]
