@@ -74,9 +74,14 @@ def test_a_unit_of_your_own_is_parsed_found_and_converted(tmp_path: Path) -> Non
     units.define("羽测", "count", kind="count", english="birds")
     assert [q.text for q in extract_quantities("出栏肉鸡3000羽测，")] == ["3000羽测"]
     data = tmp_path / "mine.tsv"
-    data.write_text("# my units\n石测\t-\tmass\t60\tmass\tshi\n", encoding="utf-8")
-    [added] = units.load_units(data)
+    data.write_text(
+        "# my units\n石测\t-\tmass\t60\tmass\tshi\n分测\t-\tarea\t200/3\tarea\tfen\n",
+        encoding="utf-8",
+    )
+    added, fen = units.load_units(data)
+    assert fen.factor == Fraction(200, 3)
     assert added.name == "石测" and units.convert(2, "石测", "公斤") == Decimal(120)
+    assert units.convert(3, "分测", "平方米") == Decimal(200)  # factors as units.tsv writes them
     assert parse_quantity("5石测").kind.value == "mass"
 
 

@@ -199,10 +199,17 @@ def _forms(field: str) -> tuple[str, ...]:
 
 
 def _read_units(path: str) -> Iterator[Unit]:
-    for _, (name, aliases, dimension, factor, kind, english) in _data_lines(path, 6):
-        size, _, offset = factor.partition(";")  # 5/9;-160/9: a factor and an offset
-        unit = _unit(name, dimension, Fraction(size), Kind(kind), english, _forms(aliases))
-        yield evolve(unit, offset=Fraction(offset)) if offset else unit
+    for _, fields in _data_lines(path, 6):
+        yield _row_unit(fields)
+
+
+def _row_unit(fields: list[str]) -> Unit:
+    """The unit of one row of a units file: name, aliases, dimension, factor (with an
+    offset after `;`: 5/9;-160/9), kind, English. A bad number or kind is a ValueError."""
+    name, aliases, dimension, factor, kind, english = fields
+    size, _, offset = factor.partition(";")
+    unit = _unit(name, dimension, Fraction(size), Kind(kind), english, _forms(aliases))
+    return evolve(unit, offset=Fraction(offset)) if offset else unit
 
 
 def _unit(
@@ -254,12 +261,18 @@ def define(
         >>> convert(2, "担", "公斤")
         Decimal('100')
     """
-    size = _as_fraction(factor)
-    if size <= 0:
-        raise UnitError(f"define {name!r}: the factor must be positive, not {factor}", name)
-    unit = _unit(name, dimension, size, Kind(kind), english or name, tuple(aliases))
+    unit = _unit(name, dimension, _as_fraction(factor), Kind(kind), english or name, tuple(aliases))
+    return _register(unit)
+
+
+def _register(unit: Unit) -> Unit:
+    """Enter a unit of the user's into the registry and the tables built from it."""
+    if unit.factor <= 0:
+        raise UnitError(
+            f"define {unit.name!r}: the factor must be positive, not {unit.factor}", unit.name
+        )
     table = _registry()
-    for key in (name, *unit.aliases):
+    for key in (unit.name, *unit.aliases):
         taken = table.get(normalize(key))
         if taken is not None and taken != unit:
             raise UnitError(f"{key!r} already names the unit {taken.name!r}", key)
@@ -279,14 +292,11 @@ def load_units(path: str | os.PathLike[str]) -> tuple[Unit, ...]:
         UnitError: a line has not six fields, or names a unit already known.
     """
     added = []
-    rows = _rows(Path(path).read_text(encoding="utf-8"), str(path), 6)
-    for number, (name, aliases, dimension, factor, kind, english) in rows:
+    for number, fields in _rows(Path(path).read_text(encoding="utf-8"), str(path), 6):
         try:
-            added.append(
-                define(name, dimension, factor, kind=kind, english=english, aliases=_forms(aliases))
-            )
-        except ValueError as err:  # an unknown kind
-            raise UnitError(f"{path} line {number}: {err}", name) from err
+            added.append(_register(_row_unit(fields)))
+        except ValueError as err:  # a bad number or kind, or a name already taken
+            raise UnitError(f"{path} line {number}: {err}", fields[0]) from err
     return tuple(added)
 
 
