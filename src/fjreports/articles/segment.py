@@ -22,7 +22,6 @@ Examples:
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 
 from attrs import evolve
@@ -115,8 +114,7 @@ def segment(page: Page) -> list[Article]:
         session = SESSION_LINE.match(clean)
         if session:
             # (2018年12月26日在…会议上): when the report under the title was given.
-            with contextlib.suppress(ValueError):
-                date = datetime.date(*(int(session.group(g)) for g in "ymd"))
+            date = _date_of(*session.group("y", "m", "d")) or date
             if current is None:
                 start()  # its title is in the pool of a PDF page
             assert current is not None
@@ -146,16 +144,12 @@ def segment(page: Page) -> list[Article]:
                 continue
         dateline = DATELINE.match(clean)
         if dateline:
-            try:
-                date = datetime.date(*(int(g) for g in dateline.groups()[:3]))
-            except ValueError:
-                date = None
+            date = _date_of(*dateline.groups()[:3])
             source = dateline.group(4) or source
             continue
         posted = POSTED_LINE.match(clean)
         if posted:
-            with contextlib.suppress(ValueError):
-                date = datetime.date(*(int(g) for g in posted.groups()))  # a report's own wins
+            date = _date_of(*posted.groups()) or date  # a report's own wins
             continue
         credit = PHOTO_CREDIT.match(text)
         if credit:
@@ -275,6 +269,14 @@ def segment(page: Page) -> list[Article]:
         # The authors a page names in its metadata are those of its one article.
         out[stories[0]] = evolve(out[stories[0]], authors=page.authors)
     return out
+
+
+def _date_of(year: str, month: str, day: str) -> datetime.date | None:
+    """The date a line gives, or `None` where it is no date (2月30日)."""
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _keep_as_paragraphs(draft: Draft, blocks: list[Block]) -> None:
