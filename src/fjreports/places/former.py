@@ -5,8 +5,10 @@ now); `former` says so explicitly, with the year of the change and its source. T
 file, `data/former_names.tsv`, is read on first use; its header names its sources.
 
 Examples:
-    >>> [(f.successor.name, f.year) for f in former("闸北区")]
-    [('静安区', '2015')]
+    >>> [(f.successor.name, f.year, f.codes) for f in former("闸北区")]
+    [('静安区', '2015', ('310108',))]
+    >>> [f.name for f in former("110223")]
+    ['通县']
 """
 
 from __future__ import annotations
@@ -28,15 +30,18 @@ class FormerName:
     Attributes:
         name: the former name (闸北区).
         successor: the current region it became (静安区), a region of the gazetteer.
-        year: the year of the change (`"2015"`), or `">2014"` where the source says only
+        year: the year of the change (`"2015"`), or `">2019"` where the source says only
             that it came after its last list.
         source: where the change is recorded.
+        codes: the GB/T 2260 codes the name bore that no current region bears (310108);
+            empty where none is known.
     """
 
     name: str
     successor: Region
     year: str
     source: str
+    codes: tuple[str, ...] = ()
 
 
 @cache
@@ -48,12 +53,13 @@ def former_names() -> tuple[FormerName, ...]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        name, code, year, source = line.split("\t")
-        out.append(FormerName(name, by_code[code], year, source))
+        name, code, year, source, codes = line.split("\t")
+        former_codes = () if codes == "-" else tuple(codes.split(","))
+        out.append(FormerName(name, by_code[code], year, source, former_codes))
     return tuple(out)
 
 
-def former(name: str) -> tuple[FormerName, ...]:
-    """The changes that made `name` a former name (one, or several where two divisions
-    once bore it); empty for a name that is no former one."""
-    return tuple(f for f in former_names() if f.name == name)
+def former(name_or_code: str) -> tuple[FormerName, ...]:
+    """The changes that made a name or a code a former one (one, or several where two
+    divisions once bore it); empty for a name or code that is no former one."""
+    return tuple(f for f in former_names() if name_or_code in (f.name, *f.codes))

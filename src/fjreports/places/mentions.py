@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..errors import AmbiguousRegionError, UnknownRegionError
 from ..lexicon import word_set, words
 from ..text import Compact, normalize
+from .former import former
 from .gazetteer import (
     ALIAS,
     FULL,
@@ -86,7 +87,7 @@ def ancestors(region: Region | str) -> tuple[Region, ...]:
 
 
 def get(query: Region | str) -> Region:
-    """The region with this code, full name, former name or unambiguous short name.
+    """The region with this code, full name, former name or code, or unambiguous short name.
 
     Nested names are read as a chain: `福建省鼓楼区` is the 鼓楼区 in 福建省.
 
@@ -115,6 +116,10 @@ def get(query: Region | str) -> Region:
     township = township_table().get(key) if len(key) == 9 and key.isdigit() else None
     if township is not None:
         return township  # 350211002: a township by its code
+    if len(key) == 6 and key.isdigit():
+        successors = [change.successor for change in former(key)]
+        if successors:
+            return _only(key, list(dict.fromkeys(successors)))  # 310108, 闸北区 until 2015
     entries = g.names.get(key)
     if entries:
         return _only(key, best(entries))
