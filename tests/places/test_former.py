@@ -25,6 +25,8 @@ from fjreports.places.former import FormerName, former_names
         ("奉化县", "奉化区"),  # a county, a city (1988), then a district (2016)
         ("邯郸地区", "邯郸市"),  # 1993: a prefecture merged into the city of its name
         ("南坪县", "九寨沟县"),  # 1998: renamed under its own code
+        ("江津市", "江津区"),  # moved from 四川 to 重庆 (1997), then a district (2006)
+        ("绍兴县", "柯桥区"),  # 2013: renamed under a new code
     ],
 )
 def test_a_former_name_resolves_to_its_successor(former: str, now: str) -> None:
