@@ -16,7 +16,9 @@ is followed from revision to revision, starting from the first one without it:
   福清县 → 福清市, 邯郸地区 → 邯郸市);
 - it is the one county of its prefecture that went, and the prefecture gained one
   new county-level division, neither named like another: it was renamed as that
-  (绍兴县 → 柯桥区, 2013).
+  (绍兴县 → 柯桥区, 2013);
+- it is a county-level city whose name a prefecture-level city takes there: it
+  became that city's one new district (宁德市 → 蕉城区, 2000).
 
 The chain ends at a name of the last revision, which means the current region that
 bears its code and name, or the one current region of its prefecture or province with
@@ -141,6 +143,19 @@ class History:
             alike = alike or [c for c in peers if len(root) >= 2 and stem(after[c]) == root]
             if len(alike) == 1:
                 return alike[0], after[alike[0]]
+
+        if kind == "county":
+            # A county-level city that gave its name to a prefecture-level one became
+            # its one new district (龙岩市 as 新罗区, 1997; 宁德市 as 蕉城区, 2000).
+            seats = [c for c, n in after.items() if n == name and level(c) == "prefecture"]
+            fresh = [
+                c
+                for c, n in after.items()
+                if len(seats) == 1 and c.startswith(seats[0][:4]) and level(c) == kind
+                and c not in before and n not in before.values() and n not in GENERIC
+            ]  # fmt: skip
+            if len(fresh) == 1:
+                return fresh[0], after[fresh[0]]
 
         # A county that went in a year its prefecture gained one new county-level division,
         # no other county went and neither is named like another: renamed under a new

@@ -27,6 +27,7 @@ from fjreports.places.former import FormerName, former_names
         ("南坪县", "九寨沟县"),  # 1998: renamed under its own code
         ("江津市", "江津区"),  # moved from 四川 to 重庆 (1997), then a district (2006)
         ("绍兴县", "柯桥区"),  # 2013: renamed under a new code
+        ("龙岩县", "新罗区"),  # 龙岩市 (1981), whose name the prefecture took (1997)
         ("获鹿县", "鹿泉区"),  # 1994: 鹿泉市 now, whose 获鹿镇 keeps the name
     ],
 )
