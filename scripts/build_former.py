@@ -18,7 +18,9 @@ is followed from revision to revision, starting from the first one without it:
   new county-level division, neither named like another: it was renamed as that
   (绍兴县 → 柯桥区, 2013);
 - it is a county-level city whose name a prefecture-level city takes there: it
-  became that city's one new district (宁德市 → 蕉城区, 2000).
+  became that city's one new district (宁德市 → 蕉城区, 2000);
+- it is a prefecture two in three of whose counties stand under one other
+  prefecture there: it merged into that (晋江地区 into 泉州市, 1985).
 
 The chain ends at a name of the last revision, which means the current region that
 bears its code and name, or the one current region of its prefecture or province with
@@ -46,6 +48,7 @@ import argparse
 import ast
 import gzip
 import re
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,6 +147,20 @@ class History:
             if len(alike) == 1:
                 return alike[0], after[alike[0]]
 
+        if kind == "prefecture":
+            # A prefecture most of whose counties (two in three) stand under one other
+            # prefecture there merged into it (晋江地区 into 泉州市, 1985).
+            counties = {
+                n for c, n in before.items()
+                if c.startswith(code[:4]) and level(c) == "county" and n not in GENERIC
+            }  # fmt: skip
+            homes = Counter(
+                c[:4] + "00" for c, n in after.items() if level(c) == "county" and n in counties
+            )
+            if homes:
+                (top, count), *_ = homes.most_common(1)
+                if 3 * count >= 2 * len(counties) and top in after and top != code:
+                    return top, after[top]
         if kind == "county":
             # A county-level city that gave its name to a prefecture-level one became
             # its one new district (龙岩市 as 新罗区, 1997; 宁德市 as 蕉城区, 2000).
@@ -280,7 +297,7 @@ def _by_township(
         return None
     holders = {
         county
-        for base in (root, root + "新", root + "城")  # 川沙新镇, a seat named 某城镇
+        for base in (root, root + "新", root + "城", root + "新城")  # 川沙新镇, 南汇新城镇
         for county in townships.get(base, ())
         if county.startswith(_home(code)) and county in current
     }

@@ -28,6 +28,7 @@ from fjreports.places.former import FormerName, former_names
         ("江津市", "江津区"),  # moved from 四川 to 重庆 (1997), then a district (2006)
         ("绍兴县", "柯桥区"),  # 2013: renamed under a new code
         ("龙岩县", "新罗区"),  # 龙岩市 (1981), whose name the prefecture took (1997)
+        ("晋江地区", "泉州市"),  # 1985: its counties went to 泉州市
         ("获鹿县", "鹿泉区"),  # 1994: 鹿泉市 now, whose 获鹿镇 keeps the name
     ],
 )
