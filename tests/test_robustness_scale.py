@@ -8,7 +8,13 @@ import pytest
 
 import fjreports
 from conftest import hang_guard
-from fjreports import extract_quantities, parse_number, regions, try_parse_quantity
+from fjreports import (
+    extract_numbers,
+    extract_quantities,
+    parse_number,
+    regions,
+    try_parse_quantity,
+)
 
 MEGABYTE = 1_000_000
 HOSTILE = {
@@ -19,6 +25,8 @@ HOSTILE = {
     "quotes": "“1”（）【】" * (MEGABYTE // 7),
     "mixed": "集美区约6000万元，4900余亩；第二批5G。" * (MEGABYTE // 24),
     "names": "福建省厦门市集美区闽宁镇溪州村" * (MEGABYTE // 15),
+    "written forms": "1/2 -3e5 2^3 .5 负十多万" * (MEGABYTE // 20),
+    "signed fractions": "三分之负一分之负" * (MEGABYTE // 8),
 }
 
 
@@ -29,6 +37,9 @@ def test_a_megabyte_of_hostile_text_finishes(name: str) -> None:
         found = extract_quantities(text)
         try_parse_quantity(text)
         mentions = regions.find(text)
+        numbers = extract_numbers(text, dates=True)
+    assert all(text[n.span[0] : n.span[1]] == n.text for n in numbers)
+    assert all(a.span[1] <= b.span[0] for a, b in itertools.pairwise(numbers))
     # What is found is found where it is written, in order, without overlaps.
     assert all(text[q.span[0] : q.span[1]] == q.text for q in found)
     assert all(a.span[1] <= b.span[0] for a, b in itertools.pairwise(found))

@@ -47,3 +47,52 @@ def test_a_range_keeps_its_ends() -> None:
 def test_any_text_gives_numbers_whose_spans_hold_their_text(text: str) -> None:
     found = extract_numbers(text, dates=True)
     assert all(text[n.span[0] : n.span[1]] == n.text for n in found)
+
+
+def test_signs_hedged_magnitudes_and_ten_thousand_ten_thousands() -> None:
+    text = "气温负十二度，亏损-350，受益群众十多万，库容四万万立方"
+    got = [(n.text, n.value, n.qualifier and n.qualifier.value) for n in extract_numbers(text)]
+    assert ("负十二", Decimal(-12), None) in got
+    assert ("-350", Decimal(-350), None) in got
+    assert ("十多万", Decimal(100000), "more_than") in got
+    assert [n.value for n in extract_numbers("四万万")] == [Decimal(400000000)]
+    assert [n.value for n in extract_numbers("从10-20")] == [Decimal(10), Decimal(20)]  # a hyphen
+
+
+def test_written_forms_exponents_powers_slashes_and_leading_points() -> None:
+    text = "系数3.1e-2，规模2^10，占1/4，余 2 3/4 份，误差.5"
+    got = [(n.text, n.value) for n in extract_numbers(text)]
+    assert got == [
+        ("3.1e-2", Decimal("0.031")),
+        ("2^10", Decimal(1024)),
+        ("1/4", Decimal("0.25")),
+        ("2 3/4", Decimal("2.75")),
+        (".5", Decimal("0.5")),
+    ]
+    assert [n.text for n in extract_numbers("截至2023/10/12")] == ["2023", "10", "12"]  # a date
+
+
+def test_a_whole_number_and_a_fraction_joined_by_you_are_one_number() -> None:
+    [n] = extract_numbers("面积为二又四分之一")
+    assert (n.text, n.value) == ("二又四分之一", Decimal("2.25"))
+    [n] = extract_numbers("负三又二分之一")
+    assert n.value == Decimal("-3.5")
+
+
+def test_a_lone_numeral_counts_alone_or_before_a_measure_word_only() -> None:
+    assert [(n.text, n.value) for n in extract_numbers("七")] == [("七", Decimal(7))]
+    assert [(n.text, n.value) for n in extract_numbers("买了一只羊")] == [("一", Decimal(1))]
+    for text in ("万一出事怎么办", "大家一起努力", "千万不要大意", "统一部署"):
+        assert extract_numbers(text) == [], text
+
+
+def test_numbers_a_comma_and_a_space_part_are_several() -> None:
+    assert [n.value for n in extract_numbers("编号7, 128, 64")] == [7, 128, 64]
+    assert [n.value for n in extract_numbers("总数7,128,064")] == [7128064]
+    got = [n.value for n in extract_numbers("合计12.5三点五")]  # two scripts: two numbers
+    assert got == [Decimal("12.5"), Decimal("3.5")]
+
+
+def test_a_fraction_with_signs_multiplies_them() -> None:
+    assert [n.value for n in extract_numbers("比值为四分之负一")] == [Decimal("-0.25")]
+    assert [n.value for n in extract_numbers("负4分之负二")] == [Decimal("0.5")]

@@ -24,6 +24,7 @@ _VARIANTS = str.maketrans(
         "噸": "吨",
         "個": "个",
         "餘": "余",
+        "幾": "几",
         "約": "约",
         "〜": "~",
         "∼": "~",
@@ -61,7 +62,7 @@ _SCAN_KEEP = frozenset("，；（）：？！　、。")
 def _scan_table() -> dict[int, str]:
     table: dict[int, str] = {}
     codes = [*range(0xFF01, 0xFF5F), *range(0xF900, 0xFB00), *(ord(k) for k in "萬億兩貳參叄陸")]
-    codes += [ord(k) for k in "點負畝噸個餘約〜∼−﹣–―"]
+    codes += [ord(k) for k in "點負畝噸個餘幾約〜∼−﹣–―"]
     for code in codes:
         char = chr(code)
         folded = _fold(char)
