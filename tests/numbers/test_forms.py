@@ -119,3 +119,15 @@ def test_liang_after_a_numeral_is_a_mass_and_pairs_are_words() -> None:
 def test_ten_tenths_is_no_discount_and_half_finished_goods_no_figure() -> None:
     assert extract_quantities("商品一律十折。") == []  # ten tenths of the price
     assert extract_quantities("原竹加工为半成品。") == []
+
+
+def test_half_a_tenth_and_half_the_price() -> None:
+    got = [(q.text, q.value) for q in extract_quantities("利润率提高半成，尾货打半折出售。")]
+    assert got == [("半成", Decimal(5)), ("半折", Decimal(50))]
+    assert extract_quantities("半成品仓库里的果子半成熟") == []  # words, no shares
+
+
+def test_latin_magnitudes_in_amounts_and_letters_that_name_things() -> None:
+    got = [(q.text, q.low, q.high) for q in extract_quantities("岗位月薪8k-12k元，另有4K屏2台")]
+    assert got[0] == ("8k-12k元", Decimal(8000), Decimal(12000))
+    assert [q.text for q in extract_quantities("支持4K和5G，年薪30w")] == []  # no amount's unit

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..errors import NumberParseError
-from .digits import BIG_UNITS, SMALL_UNITS
+from .digits import BIG_UNITS, LATIN_MAGNITUDES, SMALL_UNITS
 from .numerals import parse_fraction
 from .reading import CN_NONZERO, DIGIT_PAIR, ONE, RANGE_SEPARATORS, Reject
 from .state import ScannerState
@@ -81,6 +81,12 @@ class RangeReading(ScannerState):
         except Reject:
             return None
         right_run = s[k:end]
+        if end < self.n and s[end] in LATIN_MAGNITUDES and s[end - 1].isdigit():
+            scaled, after = self.latin_magnitude(right, end)  # 10~15k元
+            if after != end:
+                if s[k - 2 : k - 1] not in LATIN_MAGNITUDES:
+                    left *= LATIN_MAGNITUDES[s[end]]
+                right, end = scaled, after
         # 10—15万元: the magnitude written once, on the right, serves both ends.
         if not any(c in BIG_UNITS for c in left_run):
             scale = ONE

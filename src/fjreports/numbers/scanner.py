@@ -6,10 +6,11 @@ of a text is linear in its length (see `fjreports.numbers.found`).
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from ..errors import NumberParseError
-from .digits import BIG_UNITS, MAX_NUMERAL_LENGTH, NUMERAL_CHARS, SMALL_UNITS
+from .digits import BIG_UNITS, LATIN_MAGNITUDES, MAX_NUMERAL_LENGTH, NUMERAL_CHARS, SMALL_UNITS
 from .filters import Filters
 from .money import MoneyReading
 from .qualifier import Qualifier
@@ -49,6 +50,9 @@ from .reading import (
     unit_named,
 )
 from .units import Kind, Unit, UnitExpression
+
+# The right end of a range whose ends both carry a Latin magnitude: -15k in 10k-15k元.
+_LATIN_RANGE = re.compile("[-~～—至到][0-9]+(?:\\.[0-9]+)?[" + "".join(LATIN_MAGNITUDES) + "]")
 
 __all__ = ["Scanner"]
 
@@ -287,6 +291,8 @@ class Scanner(MoneyReading, RangeReading, Filters):
                 value *= scale
                 qualifier = qualifier or infix
                 j = after
+        if j < n and s[j] in LATIN_MAGNITUDES and value is not None and s[j - 1].isdigit():
+            value, j = self.latin_magnitude(value, j)  # 15k元, 30w (parsed alone)
         if (
             j < n
             and (is_ascii_letter(s[j]) or s[j] in AFTER_NUMBER_STOPS)
@@ -328,6 +334,19 @@ class Scanner(MoneyReading, RangeReading, Filters):
             start, i, j, u_end, value, low, high, unit, qualifier, chinese=chinese
         )
 
+    def latin_magnitude(self, value: Fraction, j: int) -> tuple[Fraction, int]:
+        """k (thousand) or w (万) after digits, as salaries and prices are written in
+        informal text: 15k元, 3w块. Only before an amount's unit, or where a figure is
+        read alone (`parse_quantity("30w")`); elsewhere the letter names something (4K
+        video, 5G)."""
+        ahead = _LATIN_RANGE.match(self.s, j + 1)  # 10k-15k元: the range's right end
+        found = self.unit_at(j + 1 if ahead is None else ahead.end())
+        money = found is not None and found[0].kind is Kind.MONEY
+        alone = self.strict and (j + 1 == self.n or not is_ascii_letter(self.s[j + 1]))
+        if not (money or alone):
+            return value, j
+        return value * LATIN_MAGNITUDES[self.s[j]], j + 1
+
     def magnitude_at(self, j: int) -> tuple[Fraction, int]:
         """万, 亿, 万亿, 千万 after 余/多: 十余万元, 3000余万元."""
         s, n = self.s, self.n
@@ -362,6 +381,7 @@ class Scanner(MoneyReading, RangeReading, Filters):
         if currency is not None:
             return Found(begin, j, value, low, high, plain_unit(currency), qualifier)
         if self.strict:
+            j, qualifier = self.suffix(j, qualifier, None)  # 30万上下, 15k左右
             return Found(start, j, value, low, high, None, qualifier)
         # A bare number is a quantity only with a magnitude word: 突破115.5万.
         if value is not None and s[j - 1] in BIG_UNITS and HAS_DIGIT.search(s, i, j):
@@ -562,6 +582,13 @@ class Scanner(MoneyReading, RangeReading, Filters):
         if found is None:
             raise Reject(i + 1, "is 半 without a unit")
         unit, end = found
+        if unit.name in ("成", "折") and end == i + 2:
+            if self.s[end - 1 : end + 1] in common_words():
+                raise Reject(i, "is part of a word (半成品, 半成熟)")
+            end, qualifier = self.suffix(end, qualifier, plain_unit(unit))
+            if unit.name == "折":  # 半折: half the price, 五折
+                return Found(start, end, Fraction(5), None, None, plain_unit(unit), qualifier)
+            return Found(start, end, HALF, None, None, plain_unit(unit), qualifier)  # 5 %
         if not self.strict:
             if unit.kind is not Kind.DURATION:
                 raise Reject(i, "is 半 before a unit other than time (半数, 半壁, 半成品)")

@@ -35,3 +35,6 @@ class ScannerState:
 
     def liang_at_end(self, i: int, j: int) -> bool:
         raise NotImplementedError  # the scanner's
+
+    def latin_magnitude(self, value: Fraction, j: int) -> tuple[Fraction, int]:
+        raise NotImplementedError  # the scanner's
