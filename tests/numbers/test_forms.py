@@ -131,3 +131,23 @@ def test_latin_magnitudes_in_amounts_and_letters_that_name_things() -> None:
     got = [(q.text, q.low, q.high) for q in extract_quantities("岗位月薪8k-12k元，另有4K屏2台")]
     assert got[0] == ("8k-12k元", Decimal(8000), Decimal(12000))
     assert [q.text for q in extract_quantities("支持4K和5G，年薪30w")] == []  # no amount's unit
+
+
+def test_power_grid_energy_and_emission_units() -> None:
+    text = "新建500千伏变电站，新增容量60万千伏安，全年发电10亿度电，节约3.5万吨标准煤。"
+    got = [(q.text, q.unit) for q in extract_quantities(text)]
+    assert got == [
+        ("500千伏", "千伏"),
+        ("60万千伏安", "千伏安"),
+        ("10亿度电", "度电"),
+        ("3.5万吨标准煤", "吨标准煤"),
+    ]
+    [power] = extract_quantities("全年发电10亿度电")
+    assert power.to("千瓦时").value == Decimal(1000000000)
+
+
+def test_a_rate_written_with_mei() -> None:
+    [flow] = extract_quantities("河道流量达5立方米每秒，")
+    assert (flow.text, flow.unit) == ("5立方米每秒", "立方米/秒")
+    # 每 that opens a phrase of its own is no part of the unit.
+    assert [q.unit for q in extract_quantities("投资5亿元每年新增就业")] == ["元"]

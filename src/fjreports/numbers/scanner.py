@@ -481,12 +481,13 @@ class Scanner(MoneyReading, RangeReading, Filters):
         return value, u_end, qualifier
 
     def compound(self, unit: Unit, end: int) -> tuple[UnitExpression, int]:
-        """`unit`, or the compound unit it opens at `end` (8万吨/年, 3000元/亩)."""
+        """`unit`, or the compound unit it opens at `end` (8万吨/年, 3000元/亩, 5米每秒)."""
         if unit.currency == "CNY" and self.s.startswith("人民币", end):
             end += 3  # 数十亿元人民币: the currency said again
-        if end + 1 < self.n and self.s[end] == "/":
+        if end + 1 < self.n and self.s[end] in "/每":
             found = self.unit_at(end + 1)
-            if found is not None:
+            # 5立方米每秒; but 每 that starts a phrase (5亿元每年新增) is no part of the unit
+            if found is not None and (self.s[end] == "/" or not _is_han(self.s, found[1])):
                 return UnitExpression(ONE, unit, found[0]), found[1]
         return plain_unit(unit), end
 
