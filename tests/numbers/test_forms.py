@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from fjreports import extract_quantities
+from fjreports import extract_quantities, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,10 @@ def test_a_rate_written_with_mei() -> None:
     assert (flow.text, flow.unit) == ("5立方米每秒", "立方米/秒")
     # 每 that opens a phrase of its own is no part of the unit.
     assert [q.unit for q in extract_quantities("投资5亿元每年新增就业")] == ["元"]
+
+
+def test_a_denominator_with_a_magnitude_is_a_unit_of_its_own() -> None:
+    [q] = extract_quantities("单位GDP用水量降至35立方米/万元，")
+    assert (q.value, q.unit) == (Decimal(35), "立方米/万元")
+    assert q.to("立方米/元").value == Decimal("0.0035")
+    assert parse_quantity("0.5吨标准煤每万元").unit == "吨标准煤/万元"

@@ -237,3 +237,13 @@ def test_the_number_of_a_session_is_no_count(text: str) -> None:
 
 def test_counts_of_sessions_stay_counts() -> None:
     assert found("已连续举办六届，共召开4次会议") == [(Decimal(6), "届"), (Decimal(4), "次")]
+
+
+def test_wan_yi_in_case_is_no_figure() -> None:
+    assert extract_quantities("万一个人信息泄露怎么办") == []
+    assert [q.text for q in extract_quantities("建成近万亩良田")] == ["近万亩"]
+
+
+def test_a_magnitude_for_ten_thousand_yuan_of_output_is_no_figure() -> None:
+    got = [(q.text, q.unit) for q in extract_quantities("万元GDP能耗降至0.45吨标准煤/万元")]
+    assert got == [("0.45吨标准煤/万元", "吨标准煤/万元")]

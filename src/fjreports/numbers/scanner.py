@@ -49,7 +49,7 @@ from .reading import (
     read_numeral,
     unit_named,
 )
-from .units import Kind, Unit, UnitExpression
+from .units import Kind, Unit, UnitExpression, scaled_unit
 
 # The right end of a range whose ends both carry a Latin magnitude: -15k in 10k-15k元.
 _LATIN_RANGE = re.compile("[-~～—至到][0-9]+(?:\\.[0-9]+)?[" + "".join(LATIN_MAGNITUDES) + "]")
@@ -100,6 +100,8 @@ class Scanner(MoneyReading, RangeReading, Filters):
     def match(self, i: int, j: int, floor: int) -> Found:
         """The quantity whose numeral run is `s[i:j]`; prefixes are read back to `floor`."""
         s = self.s
+        if s[i] in BIG_UNITS and j - i > 1 and s[i + 1] not in BIG_UNITS:
+            raise Reject(i, "starts with a magnitude: 万一 (in case) is a word, not 11000")
         start = i
         qualifier: Qualifier | None = None
         sign = 1
@@ -486,6 +488,12 @@ class Scanner(MoneyReading, RangeReading, Filters):
             end += 3  # 数十亿元人民币: the currency said again
         if end + 1 < self.n and self.s[end] in "/每":
             found = self.unit_at(end + 1)
+            if found is None:  # 吨标准煤/万元: per ten thousand yuan
+                scale, at = self.magnitude_at(end + 1)
+                below = self.unit_at(at) if scale != 1 else None
+                if below is not None:
+                    word = self.s[end + 1 : at]
+                    found = scaled_unit(below[0], scale, word), below[1]
             # 5立方米每秒; but 每 that starts a phrase (5亿元每年新增) is no part of the unit
             if found is not None and (self.s[end] == "/" or not _is_han(self.s, found[1])):
                 return UnitExpression(ONE, unit, found[0]), found[1]

@@ -43,6 +43,7 @@ __all__ = [
     "load_units",
     "on_define",
     "resolve_unit",
+    "scaled_unit",
     "standard_unit",
 ]
 
@@ -370,8 +371,30 @@ def resolve_unit(text: str) -> UnitExpression:
         return UnitExpression(magnitude, unit)
     below = lookup_unit(denominator)
     if below is None:
-        raise UnitError(f"unknown unit {denominator!r} under the bar of {text!r}", text)
+        size, named = _split_magnitude(denominator)
+        if named is None:
+            raise UnitError(f"unknown unit {denominator!r} under the bar of {text!r}", text)
+        below = scaled_unit(named, size, denominator[: len(denominator) - len(named.name)])
     return UnitExpression(magnitude, unit, below)
+
+
+def scaled_unit(unit: Unit, magnitude: Fraction, word: str) -> Unit:
+    """`unit` counted in `magnitude`s, as a denominator names it: 万元 in 吨标准煤/万元
+    (energy per ten thousand yuan of output), a unit of 10000 元.
+
+    Examples:
+        >>> scaled_unit(get_unit("元"), Fraction(10000), "万").factor
+        Fraction(10000, 1)
+    """
+    if magnitude == 1:
+        return unit
+    return Unit(
+        word + unit.name,
+        unit.dimension,
+        unit.factor * magnitude,
+        unit.kind,
+        f"{int(magnitude):,} {unit.english}" if magnitude.denominator == 1 else unit.english,
+    )
 
 
 def _split_magnitude(text: str) -> tuple[Fraction, Unit | None]:
