@@ -158,3 +158,9 @@ def test_a_denominator_with_a_magnitude_is_a_unit_of_its_own() -> None:
     assert (q.value, q.unit) == (Decimal(35), "立方米/万元")
     assert q.to("立方米/元").value == Decimal("0.0035")
     assert parse_quantity("0.5吨标准煤每万元").unit == "吨标准煤/万元"
+
+
+def test_a_bare_range_with_a_magnitude_is_a_figure_as_a_bare_number_is() -> None:
+    [r] = extract_quantities("预计投资八百到九百亿，")
+    assert (r.low, r.high, r.unit) == (Decimal(80000000000), Decimal(90000000000), None)
+    assert extract_quantities("第10-20") == []  # no magnitude, no unit: no figure

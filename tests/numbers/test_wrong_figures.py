@@ -247,3 +247,10 @@ def test_wan_yi_in_case_is_no_figure() -> None:
 def test_a_magnitude_for_ten_thousand_yuan_of_output_is_no_figure() -> None:
     got = [(q.text, q.unit) for q in extract_quantities("万元GDP能耗降至0.45吨标准煤/万元")]
     assert got == [("0.45吨标准煤/万元", "吨标准煤/万元")]
+
+
+def test_a_programme_named_by_its_numbers_is_no_count() -> None:
+    assert extract_quantities("资金全部用于三大工程五项行动") == []
+    assert extract_quantities("构建四大体系十项措施") == []
+    # A count further on, or in Arabic digits, is a figure.
+    assert [q.text for q in extract_quantities("三大产业新增企业二十家")] == ["二十家"]

@@ -3,6 +3,7 @@ slogan or a name (2023年, 二次利用, 一年来, 一户一策, 前三名, 珠
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from .digits import CN_DIGITS
@@ -16,6 +17,12 @@ from .state import ScannerState
 from .units import Kind, Unit
 
 __all__ = ["Filters"]
+
+
+# A programme named by its numbers, as policy writes them: "N big Xs, M Ys"
+# (三大工程五项行动, 四大体系十项措施). A count in Chinese numerals right after "N大"
+# and a short noun is the second half of such a name, not a figure.
+_PROGRAMME_BEFORE = re.compile("[一二三四五六七八九十两]+大[\u4e00-\u9fff]{1,4}$")
 
 
 class Filters(ScannerState):
@@ -66,6 +73,8 @@ class Filters(ScannerState):
         if unit.kind is Kind.COUNT:
             if value is not None and value.denominator != 1:
                 raise Reject(i, "counts a fraction of a thing")
+            if chinese and _PROGRAMME_BEFORE.search(s, max(0, i - 8), i):
+                raise Reject(i, "is part of a programme's name (八大工程二十一项行动)")
             if chinese and unit.name == "期":
                 raise Reject(i, "is a phase (一期, 二期)")
         if chinese and end < n and s[end] in CN_NONZERO:

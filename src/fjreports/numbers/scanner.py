@@ -377,7 +377,9 @@ class Scanner(MoneyReading, RangeReading, Filters):
             other = self.range_tail(j + 1, value, s[i:j])
             if other is not None:
                 left, right, unit, end = other
-                if unit is not None or self.strict or self.currency is not None:
+                # 八百到九百亿: a bare range is a figure by its magnitude, as 突破115.5万 is
+                scaled = s[end - 1] in BIG_UNITS
+                if unit is not None or self.strict or self.currency is not None or scaled:
                     return self.closing(start, i, end, None, left, right, unit, qualifier)
         begin, currency = self.in_currency(start, None)
         if currency is not None:
