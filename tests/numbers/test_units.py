@@ -5,7 +5,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fjreports import InexactConversionError, Kind, UnitError, convert, convert_exact, get_unit
+from fjreports import (
+    InexactConversionError,
+    Kind,
+    UnitError,
+    convert,
+    convert_exact,
+    extract_quantities,
+    get_unit,
+)
 from fjreports.testing import decimals
 from fjreports.units import known_units, resolve_unit
 
@@ -116,3 +124,19 @@ def test_conversion_round_trips_and_composes_exactly(
     except InexactConversionError:
         return
     assert convert(decimal_forward, b, a) == value
+
+
+def test_measure_words_and_units_of_other_systems() -> None:
+    text = "安装路灯120盏，更换门窗300樘，进口大豆50万磅，收缩压120毫米汞柱，航程2000海里。"
+    got = [(q.text, q.unit) for q in extract_quantities(text)]
+    assert got == [
+        ("120盏", "盏"),
+        ("300樘", "樘"),
+        ("50万磅", "磅"),
+        ("120毫米汞柱", "毫米汞柱"),
+        ("2000海里", "海里"),
+    ]
+    assert convert(1, "英尺", "米") == Decimal("0.3048")
+    assert convert(16, "盎司", "磅") == Decimal(1)
+    assert convert(3, "尺", "米") == Decimal(1)
+    assert convert(1, "英亩", "平方米") == Decimal("4046.8564224")
