@@ -126,16 +126,26 @@ def test_conversion_round_trips_and_composes_exactly(
     assert convert(decimal_forward, b, a) == value
 
 
-def test_measure_words_and_units_of_other_systems() -> None:
-    text = "安装路灯120盏，更换门窗300樘，进口大豆50万磅，收缩压120毫米汞柱，航程2000海里。"
-    got = [(q.text, q.unit) for q in extract_quantities(text)]
-    assert got == [
-        ("120盏", "盏"),
-        ("300樘", "樘"),
-        ("50万磅", "磅"),
-        ("120毫米汞柱", "毫米汞柱"),
-        ("2000海里", "海里"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "安装路灯120盏，更换门窗300樘，进口大豆50万磅，收缩压120毫米汞柱，航程2000海里。",
+            ["120盏", "300樘", "50万磅", "120毫米汞柱", "2000海里"],
+        ),
+        (
+            "新建500千伏变电站，新增容量60万千伏安，全年发电10亿度电，节约3.5万吨标准煤。",
+            ["500千伏", "60万千伏安", "10亿度电", "3.5万吨标准煤"],
+        ),
+    ],
+)
+def test_measure_words_and_units_in_running_text(text: str, expected: list[str]) -> None:
+    found = extract_quantities(text)
+    assert [q.text for q in found] == expected
+    assert all(q.text.endswith(q.unit or "-") for q in found)
+
+
+def test_inch_pound_and_shi_units_convert_exactly() -> None:
     assert convert(1, "英尺", "米") == Decimal("0.3048")
     assert convert(16, "盎司", "磅") == Decimal(1)
     assert convert(3, "尺", "米") == Decimal(1)
