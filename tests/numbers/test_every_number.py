@@ -96,3 +96,8 @@ def test_numbers_a_comma_and_a_space_part_are_several() -> None:
 def test_a_fraction_with_signs_multiplies_them() -> None:
     assert [n.value for n in extract_numbers("比值为四分之负一")] == [Decimal("-0.25")]
     assert [n.value for n in extract_numbers("负4分之负二")] == [Decimal("0.5")]
+
+
+def test_a_power_of_zero_that_means_nothing_is_no_power() -> None:
+    assert [n.value for n in extract_numbers("0^-1")] == [0, -1]  # two numbers, no power
+    assert [n.value for n in extract_numbers("3^-1")] == [Decimal(1) / Decimal(3)]

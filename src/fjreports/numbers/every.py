@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 import re
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
 
@@ -206,10 +206,10 @@ def _written_value(match: re.Match[str]) -> Decimal | None:
     if match["sci"]:
         return Decimal(match["sci"])
     if match["base"]:
-        power = int(match["power"].replace("--", ""))
-        with localcontext() as exact:
-            exact.prec = 60
-            return Decimal(match["base"]) ** power
+        base, power = Fraction(match["base"]), int(match["power"].replace("--", ""))
+        if base == 0 and power <= 0:
+            return None  # 0^0, 0^-1: no number
+        return to_decimal(base**power)  # exact, but for a non-ending fraction (3^-1)
     if match["under"]:
         under = int(match["under"])
         if not under:
