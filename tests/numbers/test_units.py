@@ -150,3 +150,9 @@ def test_inch_pound_and_shi_units_convert_exactly() -> None:
     assert convert(16, "盎司", "磅") == Decimal(1)
     assert convert(3, "尺", "米") == Decimal(1)
     assert convert(1, "英亩", "平方米") == Decimal("4046.8564224")
+
+
+def test_a_denominator_with_a_magnitude_keeps_its_magnitude_in_its_name() -> None:
+    assert resolve_unit("元/万平米").name == "元/万平方米"  # an alias under the bar
+    assert resolve_unit("元/万平米").factor == Fraction(1, 10000)
+    assert convert(1, "吨标准煤/万元", "千克标准煤/元") == Decimal("0.1")

@@ -374,7 +374,8 @@ def resolve_unit(text: str) -> UnitExpression:
         size, named = _split_magnitude(denominator)
         if named is None:
             raise UnitError(f"unknown unit {denominator!r} under the bar of {text!r}", text)
-        below = scaled_unit(named, size, denominator[: len(denominator) - len(named.name)])
+        word = denominator[: len(denominator) - len(denominator.lstrip("".join(_MAGNITUDES)))]
+        below = scaled_unit(named, size, word)  # 吨/万元: per ten thousand yuan
     return UnitExpression(magnitude, unit, below)
 
 
