@@ -62,6 +62,12 @@ SOURCE = "GB/T 2260 revisions 1980-2019"
 # Names that are no region's own: placeholders and generic district names.
 GENERIC = {"市辖区", "县", "城区", "郊区", "矿区", "市", "省直辖县级行政区划"}
 GENERIC |= {"自治区直辖县级行政区划", "省直辖行政单位", "地区", "行政区划", "新区", "市区"}
+# Kinds of area: a direction or 半 before one makes a phrase of running text as often
+# as a name (山区、半山区 "mountain and half-mountain areas"; 东郊区 "the eastern
+# suburbs"), so a former name of that shape is left out (it would be found in every
+# such phrase).
+AREA_WORDS = {"山区", "郊区", "矿区", "市区", "城区", "新区", "林区", "牧区", "湖区", "景区"}
+AREA_WORDS |= {"园区", "社区", "小区", "老区", "片区"}
 # Longest first: what a division's name ends with, dropped to give its stem.
 SUFFIXES = ("自治县", "自治旗", "自治州", "特区", "林区", "地区")
 SUFFIXES += ("县", "市", "区", "旗", "盟", "州")
@@ -239,6 +245,9 @@ def main() -> None:
     rows, unsettled = [], []
     for name in sorted(codes, key=lambda n: (min(codes[n]), n)):
         generic = name in GENERIC or (len(name) == 2 and name.endswith("区"))  # 北区, 一区
+        generic = generic or (
+            len(name) == 3 and name[0] in "东西南北中半" and name[1:] in AREA_WORDS
+        )
         if name in taken or generic or level(min(codes[name])) == "province":
             continue
         known = sorted(c for c in codes[name] if c not in current)

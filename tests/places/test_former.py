@@ -106,3 +106,8 @@ def test_every_former_name_and_code_ends_at_a_current_region(change: FormerName)
             assert regions.get(code) is now
         except AmbiguousRegionError as shared:  # a code two divisions bore in turn
             assert now in shared.candidates
+
+
+def test_a_former_name_that_reads_as_a_phrase_is_not_found_in_text() -> None:
+    # 半山区 (Hangzhou, until 1990) is also "half-mountain areas".
+    assert regions.find("推进山区、半山区和东郊区的道路建设") == []
