@@ -83,6 +83,12 @@ class Scanner(MoneyReading, RangeReading, Filters):
         except NumberParseError as err:
             raise Reject(i + err.position, err.reason) from None
 
+    def leading_number(self, i: int, j: int) -> Fraction:
+        """The numeral `s[i:j]`; before 几, 多 or 余 a closing 零 only says that a digit is
+        missing (一百零几万: a hundred and some ten thousands)."""
+        some = j - i > 1 and self.s[j - 1] == "零" and self.s[j : j + 1] in INFIX_QUALIFIERS
+        return self.number(i, j - 1 if some else j)
+
     def unit_at(self, j: int, *, prefix: str = "") -> tuple[Unit, int] | None:
         """The longest unit written at `j` (after an optional `prefix` such as 个)."""
         s = self.s
@@ -153,7 +159,7 @@ class Scanner(MoneyReading, RangeReading, Filters):
             low, high = approximate
             return self.finish(start, i, j, None, low, high, qualifier, chinese=True)
 
-        value = self.number(i, j)
+        value = self.leading_number(i, j)
         if sign < 0:
             value = -value
         run = s[i:j]
@@ -548,7 +554,7 @@ class Scanner(MoneyReading, RangeReading, Filters):
         approximate = self.approximation(i, j)
         if approximate is not None:
             return self.finish(0, i, j, None, *approximate, qualifier, chinese=True)
-        value = self.number(i, j) * sign
+        value = self.leading_number(i, j) * sign
         if vague and DIGIT.search(s, i, j) is not None:
             raise Reject(i, "follows 上/数/几, which take a bare magnitude")
         return self.finish(0, i, j, value, None, None, qualifier, chinese=True)
