@@ -22,12 +22,19 @@ from itertools import pairwise
 from attrs import frozen
 
 from ..errors import NumberParseError
-from ..lexicon import word_set
 from ..text import Compact
 from .found import extract_quantities
 from .numerals import parse_number, to_decimal
 from .qualifier import Qualifier, infix_qualifiers
-from .reading import CANDIDATE, CN_CLASS, CN_NONZERO, HAS_DIGIT, IDIOMS, NOT_BEFORE_MINUS
+from .reading import (
+    CANDIDATE,
+    CN_CLASS,
+    DIGIT,
+    HAS_DIGIT,
+    IDIOMS,
+    NOT_BEFORE_MINUS,
+    common_words,
+)
 from .units import lookup_unit
 
 __all__ = ["NumberKind", "NumberMention", "extract_numbers"]
@@ -92,9 +99,7 @@ _SIGNED = re.compile("分之负")
 _FRACTION_CHARS = frozenset(CN_CLASS + "0123456789.十百千万亿两")
 # Where a magnitude hedged by 余, 多, 几 or 来 follows a numeral: 十多万, 五百余万, 一百零几亿.
 _HEDGED = re.compile("(?P<hedge>[" + "".join(infix_qualifiers()) + "])(?P<magnitude>万亿|亿|万)")
-_COMMON = word_set("common_words")
 _ARABIC = frozenset("0123456789")
-_DIGIT = re.compile(f"[0-9十{''.join(sorted(CN_NONZERO))}]")
 _IDIOMS = frozenset(IDIOMS)
 
 
@@ -228,7 +233,7 @@ def _numbers(compact: Compact, i: int, j: int, text: str, *, dates: bool) -> lis
     parts = _apart(compact, i, j, text)
     if len(parts) > 1:  # 1, 234, 567: three numbers, not one
         return [m for a, b in parts for m in _numbers(compact, a, b, text, dates=dates)]
-    if not _DIGIT.search(run) or run[0] in "万亿":
+    if (DIGIT.search(run) is None and "十" not in run) or run[0] in "万亿":
         return []  # 万, 千万 (by all means), 百; 万一 (in case): no number
     ordinal = i > 0 and s[i - 1] == "第"
     hedged = _HEDGED.match(s, j)
@@ -267,7 +272,7 @@ def _alone(s: str, i: int, j: int) -> bool:
     """A numeral of one character that is a number: standing alone (二, 十), or before a
     unit or measure word (一只, 九年), and in no word with what stands around it."""
     before, after = s[i - 1 : i], s[j : j + 1]
-    if before + s[i] in _COMMON or s[i] + after in _IDIOMS:
+    if before + s[i] in common_words() or s[i] + after in _IDIOMS:
         return False  # 统一, 万一; 一起 (together)
     if not _CJK.match(after):
         return not _CJK.match(before)
