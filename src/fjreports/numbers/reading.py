@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from attrs import evolve
 
-from ..lexicon import fields, words
+from ..lexicon import fields, word_set, words
 from ..text import normalize
 from .digits import CN_DIGITS, NUMERAL_CHARS
 from .numerals import parse_fraction
@@ -42,7 +42,7 @@ RANK_ENDS = frozenset(word[-1] for word in RANK_WORDS)
 @cache
 def common_words() -> frozenset[str]:
     """Frequent two-character words (`lexicon/common_words.txt`), read on first use."""
-    return frozenset(words("common_words"))
+    return word_set("common_words")
 
 
 RANGE_SEPARATORS = frozenset("-—~至到")
