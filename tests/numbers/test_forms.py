@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from fjreports import extract_quantities, parse_quantity
+from fjreports import Qualifier, extract_quantities, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -64,6 +64,22 @@ def test_temperatures_convert_with_their_zeros() -> None:
     assert parse_quantity("98.6℉").to("℃").value == Decimal(37)
     found = extract_quantities("当日最低气温零下12℃，最高气温5℃。")
     assert [(q.text, q.value) for q in found] == [("零下12℃", Decimal(-12)), ("5℃", Decimal(5))]
+
+
+def test_a_temperature_may_name_its_scale_before_the_number() -> None:
+    fever = parse_quantity("华氏一百零二度")
+    assert (fever.value, fever.unit) == (Decimal(102), "华氏度")
+    below = parse_quantity("摄氏零下七度")
+    assert (below.value, below.unit) == (Decimal(-7), "摄氏度")
+    span = parse_quantity("摄氏18至26度")
+    assert (span.low, span.high, span.unit) == (Decimal(18), Decimal(26), "摄氏度")
+    text = "室内保持约摄氏22度，冷库低至华氏-4度，湖面温度3度，摄氏温标。"
+    found = extract_quantities(text)
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in found] == [
+        ("约摄氏22度", Decimal(22), "摄氏度", Qualifier.ABOUT),
+        ("华氏-4度", Decimal(-4), "华氏度", None),
+    ]  # 3度 names no scale: an angle, a grade or a temperature
+    assert found[1].to("摄氏度").value == Decimal(-20)
 
 
 def test_a_scale_with_its_own_zero_takes_no_magnitude() -> None:

@@ -18,6 +18,7 @@ from .digits import CN_DIGITS, NUMERAL_CHARS
 from .numerals import parse_fraction
 from .qualifier import Qualifier, infix_qualifiers, prefix_qualifiers, suffix_qualifiers
 from .units import (
+    Kind,
     Unit,
     UnitExpression,
     currency_symbols,
@@ -163,11 +164,23 @@ def currency_tables() -> CurrencyTables:
     )
 
 
+@cache
+def temperature_scales() -> dict[str, Unit]:
+    """The scales a temperature may name before its number (摄氏20度, 华氏98.6度), by
+    that word: each unit of temperature whose name is the word and 度 (摄氏度, 华氏度)."""
+    return {
+        unit.name[:-1]: unit
+        for unit in known_units()
+        if unit.kind is Kind.TEMPERATURE and unit.name.endswith("度") and len(unit.name) > 2
+    }
+
+
 def _units_defined() -> None:
     """A unit was defined: the tables are rebuilt in place, where the scanner holds them."""
     UNITS_BY_FIRST.clear()
     UNITS_BY_FIRST.update(_unit_table())
     currency_tables.cache_clear()
+    temperature_scales.cache_clear()
     CAN_FOLLOW.clear()
     CAN_FOLLOW.update(set(UNITS_BY_FIRST) | _ALWAYS_FOLLOW)
     _PLAIN.clear()

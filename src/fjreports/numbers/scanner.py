@@ -47,6 +47,7 @@ from .reading import (
     is_ascii_letter,
     plain_unit,
     read_numeral,
+    temperature_scales,
     unit_named,
 )
 from .units import Kind, Unit, UnitExpression, scaled_unit
@@ -67,6 +68,8 @@ class Scanner(MoneyReading, RangeReading, Filters):
         self.after_letters = False
         # The currency named right before the figure (US$5亿, 新台币177.1亿元), where it starts.
         self.currency: tuple[Unit, int] | None = None
+        # The temperature scale named before it (摄氏20度, 华氏零下4度), where it starts.
+        self.scale: tuple[Unit, int] | None = None
 
     # -- numerals --
 
@@ -126,9 +129,11 @@ class Scanner(MoneyReading, RangeReading, Filters):
             # before it (10万元-20万元) it separates.
             sign, start = -1, i - 1
         self.currency = self.currency_before(start, floor)
+        self.scale = self.scale_before(start, floor)
         word, at = self.prefix_before(start, floor)
-        if word is None and self.currency is not None:
-            word, at = self.prefix_before(self.currency[1], floor)  # 约人民币100元
+        named = self.currency or self.scale
+        if word is None and named is not None:
+            word, at = self.prefix_before(named[1], floor)  # 约人民币100元, 约摄氏20度
         if word is not None:
             qualifier, start = PREFIX_QUALIFIERS.get(word, Qualifier.MORE_THAN), at
         vague = word in VAGUE_PREFIXES
@@ -181,6 +186,13 @@ class Scanner(MoneyReading, RangeReading, Filters):
         ):
             raise Reject(i, "is part of a word (万元户, 亿元级) or a column's unit")
         return found
+
+    def scale_before(self, i: int, floor: int) -> tuple[Unit, int] | None:
+        """The temperature scale named right before `i` (摄氏, 华氏), and where it starts."""
+        if i - 2 < floor or self.s[i - 1] != "氏":
+            return None
+        scale = temperature_scales().get(self.s[i - 2 : i])
+        return None if scale is None else (scale, i - 2)
 
     def half_at(self, i: int, floor: int) -> Found:
         """半年 in running text, with its qualifier (近半年)."""
@@ -323,6 +335,13 @@ class Scanner(MoneyReading, RangeReading, Filters):
                 if found is not None:
                     qualifier = qualifier or Qualifier.MORE_THAN
             found = found or self.unit_at(j)
+            if (
+                self.scale is not None
+                and s.startswith("度", j)
+                and (found is None or found[0].kind is not Kind.TEMPERATURE)
+            ):
+                found = self.scale[0], j + 1  # 摄氏20度: the scale named, then 度
+                start = min(start, self.scale[1])
             if found is None:
                 return self.unitless(i, j, start, value, low, high, qualifier)
             unit, u_end = found
@@ -330,6 +349,14 @@ class Scanner(MoneyReading, RangeReading, Filters):
             raise Reject(i, "is the number of a session (十六届人大), not a count")
         if value is not None and u_end < n and s[u_end] in RANGE_SEPARATORS:
             other = self.range_tail(u_end + 1, value, run)  # 10亩至15亩
+            scaled = self.scale is not None and unit is self.scale[0]
+            if (
+                scaled
+                and other is not None
+                and other[2] is None
+                and s[other[3] : other[3] + 1] == "度"
+            ):
+                other = (other[0], other[1], unit, other[3] + 1)  # 摄氏20度至25度
             if other is not None and other[2] == unit:
                 left, right, _, end = other
                 return self.closing(start, i, end, None, left, right, unit, qualifier)
@@ -383,6 +410,8 @@ class Scanner(MoneyReading, RangeReading, Filters):
             other = self.range_tail(j + 1, value, s[i:j])
             if other is not None:
                 left, right, unit, end = other
+                if unit is None and self.scale is not None and s.startswith("度", end):
+                    unit, end, start = self.scale[0], end + 1, min(start, self.scale[1])
                 # 八百到九百亿: a bare range is a figure by its magnitude, as 突破115.5万 is
                 scaled = s[end - 1] in BIG_UNITS
                 if unit is not None or self.strict or self.currency is not None or scaled:
@@ -578,6 +607,9 @@ class Scanner(MoneyReading, RangeReading, Filters):
         found = self.currency_at(i)  # US$5亿, 人民币数十亿元
         if found is not None:
             self.currency, i = found
+        scale = temperature_scales().get(s[i : i + 2])
+        if scale is not None and s[i + 2 : i + 3] != "度":
+            self.scale, i = (scale, i), i + 2  # 华氏98.6度
         vague = False
         if qualifier is None:
             for word in VAGUE_PREFIXES:

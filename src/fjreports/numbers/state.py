@@ -23,6 +23,7 @@ class ScannerState:
     strict: bool
     after_letters: bool
     currency: tuple[Unit, int] | None
+    scale: tuple[Unit, int] | None
 
     def run_end(self, i: int) -> int:
         raise NotImplementedError  # the scanner's
