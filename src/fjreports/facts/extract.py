@@ -59,11 +59,14 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
     ):
         mentions = [m for m in every if about(m, article.region)]
         found = extract_quantities(paragraph)
-        periods = find_periods(paragraph)
         if not found:
             carried = carry(mentions, article.region) or carried
-            listed = _list_time(paragraph, periods, listed)
+            if _opens_list(paragraph):  # the only use of its time phrases
+                listed = _list_time(paragraph, find_periods(paragraph), listed)
+            else:
+                listed = None
             continue
+        periods = find_periods(paragraph)
         # A time phrase governs the figures after it to the end of its paragraph.
         in_sentences = sentences(paragraph)
         places = Places(every, mentions, article.region)
@@ -138,9 +141,13 @@ def _list_time(paragraph: str, periods: list[tuple[int, str]], listed: str | Non
     """The time the next paragraph is in when it names none: a paragraph ending with a colon
     opens a list (2017年：…安置点3个： / 长寨：596套), an item ending with a semicolon goes
     on to the next; the items are in the time the list was opened in."""
-    if not paragraph.rstrip().endswith(_OPENS_LIST):
+    if not _opens_list(paragraph):
         return None
     return periods[-1][1] if periods else listed
+
+
+def _opens_list(paragraph: str) -> bool:
+    return paragraph.rstrip().endswith(_OPENS_LIST)
 
 
 _OPENING_YEAR = re.compile(r"^([0-9]{4}年)[，,是]")
