@@ -29,6 +29,17 @@ from fjreports.facts.periods import find_periods, resolve_period
         ("2023年前三季度，工业产值增长4.5%。", "2023年前三季度"),
         ("近日，县里新开通公交线路3条。", "近日"),
         ("近期将新增停车位500个。", "近期"),
+        ("上半年，全县新增市场主体1500户。", "上半年"),
+        ("下半年还将开工项目9个。", "下半年"),
+        ("第三季度，港口吞吐量增长7%。", "第三季度"),
+        ("四季度计划完成造林800亩。", "四季度"),
+        ("前三季度，税收收入下降2%。", "前三季度"),
+        ("8月份，全市新增就业1200人。", "8月份"),
+        ("十一月，乡里修复水渠6条。", "十一月"),
+        ("3月底，已有80户搬入新居。", "3月底"),
+        ("2月—6月，累计接待游客5万人次。", "2月—6月"),
+        ("近三年，全镇新增耕地600亩。", "近三年"),
+        ("过去5年，村集体收入翻了一番。", "过去5年"),
     ],
 )
 def test_time_phrases_found_whole(text: str, phrase: str) -> None:
@@ -62,3 +73,20 @@ def test_the_first_months_of_a_year_are_dated() -> None:
     assert (period.start, period.end) == (datetime.date(2022, 1, 1), datetime.date(2022, 7, 31))
     lately = resolve_period("近日", datetime.date(2022, 8, 1))
     assert (lately.start, lately.end) == (None, None)  # nothing is guessed
+
+
+def test_a_month_alone_is_no_part_of_a_count_or_a_date() -> None:
+    # 3个月 is a duration, 5月19日 a day, 13月 no month, 近5年级 a grade.
+    assert [p for _, p in find_periods("用了3个月，5月19日完工。")] == ["5月19日"]
+    assert find_periods("编号13月") == []
+    assert find_periods("近5年级学生") == []
+
+
+def test_a_month_quarter_or_half_alone_is_in_the_page_year() -> None:
+    on = datetime.date(2022, 11, 3)
+    quarter = resolve_period("第三季度", on)
+    assert (quarter.start, quarter.end) == (datetime.date(2022, 7, 1), datetime.date(2022, 9, 30))
+    months = resolve_period("2月—6月", on)
+    assert (months.start, months.end) == (datetime.date(2022, 2, 1), datetime.date(2022, 6, 30))
+    recent = resolve_period("近三年", on)
+    assert (recent.start, recent.end) == (None, on)  # up to now; its start is not guessed

@@ -29,6 +29,7 @@ _COUNT = r"(?:[0-9]{1,2}|[一两二三四五六七八九十]{1,3})"  # a number 
 # A year of the reports' era, 1900 to 2099 (一九八〇, 二〇二三): 距今已有3000年 is a duration.
 _YEAR_NUMBER_FORM = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _YEAR = rf"(?:今年|去年|(?:{_YEAR_NUMBER_FORM})年)"
+_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # A day, a month or a year's end: 5月19日, 今年5月, 2015年底.
 _DATE = rf"(?:{_YEAR}?{_NUM}{{1,2}}月(?:{_NUM}{{1,2}}日)?(?:底|末)?|{_YEAR}(?:底|末)?)"
 _PERIOD_FORMS = [
@@ -39,12 +40,16 @@ _PERIOD_FORMS = [
     r"自[^，。；]{2,16}以来",
     rf"(?:(?:{_YEAR_NUMBER_FORM})年|今年|去年|上半年|前三季度|年初|近年|{_NUM}{{1,2}}月)以来",
     rf"(?:近|过去)?{_COUNT}年(?:来|内|以来)",
+    rf"(?:近|过去){_COUNT}年(?!{_NUM}|[级度])",  # 近五年，全县…: the last five years
     rf"未来{_COUNT}年",
     rf"(?<=经过){_COUNT}年",  # 经过4年的努力: the 4 years the figures were made in
     rf"{_YEAR}(?:底|末)",
     rf"{_YEAR}(?:上半年|下半年|全年|一季度|前三季度|前(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})个月|年初|年底|年末|一?开春|{_NUM}{{1,2}}月(?:份)?)?",
-    rf"{_NUM}{{1,2}}[—–\-至]{_NUM}{{1,2}}月份?",
+    rf"{_NUM}{{1,2}}月?[—–\-至]{_NUM}{{1,2}}月份?",
     rf"{_NUM}{{1,2}}月{_NUM}{{1,2}}日(?:上午|下午|晚)?",
+    # A month, a quarter or a half of the page's year, named alone: 5月份，… 一季度，…
+    rf"(?<!{_NUM}){_MONTH_NUMBER}月(?:份|底|末|初)?(?![0-9一二三四五六七八九十〇零两日号])",
+    r"第?[一二三四]季度|上半年|下半年|前三季度",
     r"(?:去年|今年)?全年|每年|目前|如今|当前|现有(?!的)|新的一年|过去一年|一年来|接下来",
     r"近日|近期",  # lately: no dates are guessed for them
 ]
@@ -52,7 +57,7 @@ _DURING = r"[^，。；,;]{2,8}期间"
 _PERIOD = re.compile("|".join([*_PERIOD_FORMS, _DURING]))
 # Each form but 期间 begins with one of these characters. Led by them, the search skips every
 # other position at once, where the alternatives would be tried one by one (six times faster).
-_PERIOD_FIRST = "截自今去上前年近过未全每目如当现新接0-9一二三四五六七八九十〇零两"
+_PERIOD_FIRST = "截自今去上下前年近过未全每目如当现新接第0-9一二三四五六七八九十〇零两"
 _PERIOD_QUICK = re.compile(f"(?=[{_PERIOD_FIRST}])(?:{'|'.join(_PERIOD_FORMS)})")
 
 
@@ -191,12 +196,13 @@ def _month_end(year: int, month: int) -> datetime.date:
 
 
 _YEAR_PART = re.compile(rf"({_NUM}{{4}})年|(今年|去年|前年)")
-_MONTH_RANGE = re.compile(rf"({_NUM}{{1,2}})[—–\-至]({_NUM}{{1,2}})月")
+_MONTH_RANGE = re.compile(rf"({_NUM}{{1,2}})月?[—–\-至]({_NUM}{{1,2}})月")
 _DAY = re.compile(rf"({_NUM}{{1,2}})月({_NUM}{{1,2}})日")
 _MONTH = re.compile(rf"({_NUM}{{1,2}})月")
 _QUARTERS = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12)}
 _FIRST_MONTHS = re.compile(r"前([一二三四五六七八九十]{1,2}|\d{1,2})个月")
 _YEARS_UP_TO_NOW = re.compile(rf"{_COUNT}年(?:来|以来)")
+_YEARS = re.compile(rf"{_COUNT}年")
 
 
 def resolve_period(text: str, on: datetime.date | None = None) -> Period:
@@ -243,8 +249,9 @@ def _resolve(text: str, on: datetime.date | None) -> Period:
         if since.start is not None and now is not None:
             return Period(text, since.start, now, Granularity.SPAN)
         return Period(text)
-    if _YEARS_UP_TO_NOW.fullmatch(text.removeprefix("近").removeprefix("过去")):
-        return Period(text, None, now, Granularity.SPAN) if now else Period(text)  # 5年来
+    recent = text.startswith(("近", "过去")) and _YEARS.fullmatch(text.lstrip("近过去"))
+    if recent or _YEARS_UP_TO_NOW.fullmatch(text.removeprefix("近").removeprefix("过去")):
+        return Period(text, None, now, Granularity.SPAN) if now else Period(text)  # 5年来, 近五年
     if text in ("目前", "如今", "当前", "现有"):
         return Period(text, now, now, Granularity.DAY) if now else Period(text)
     if year is None:
