@@ -343,3 +343,18 @@ def test_a_figure_listed_under_a_name_takes_the_name_as_its_subject() -> None:
     assert subjects["500套"] == "北山"
     # A place in a clause is where, not what: the subject stays what the figure counts.
     assert subjects["3所"] == "学校"
+
+
+def test_a_place_named_in_an_aside_speaks_only_inside_it() -> None:
+    text = (
+        "屏南：山乡巨变\n屏南县现有行政村150个（其中棠口乡漈头村为省级示范村，建有民宿12家），"
+        "脱贫人口2.3万人。邻近的古田县民宿年接待游客8万人次。"
+    )
+    metrics, _ = run(text)
+    got = [(m.quantity.text, m.region.name) for m in metrics]
+    assert got == [
+        ("150个", "屏南县"),
+        ("12家", "漈头村"),  # inside the aside, after the village
+        ("2.3万人", "屏南县"),  # after it: the county's again
+        ("8万人次", "古田县"),  # named outside an aside, it speaks as ever
+    ]

@@ -34,7 +34,7 @@ from ..text import OffsetMap, sentences
 from .initiatives import initiatives_of
 from .model import Change, Initiative, Metric, Role
 from .periods import Period, find_periods, resolve_period
-from .scope import Places, about, carry, mentions_by_paragraph
+from .scope import Places, about, asides, carry, mentions_by_paragraph, outside
 from .subjects import RELATIVE_WORDS, subject_of
 
 __all__ = ["extract"]
@@ -58,9 +58,10 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
         zip(article.paragraphs, article.spans, strict=True), per_paragraph, strict=True
     ):
         mentions = [m for m in every if about(m, article.region)]
+        spans = asides(paragraph)
         found = extract_quantities(paragraph)
         if not found:
-            carried = carry(mentions, article.region) or carried
+            carried = carry(outside(mentions, spans), article.region) or carried
             if _opens_list(paragraph):  # the only use of its time phrases
                 listed = _list_time(paragraph, find_periods(paragraph), listed)
             else:
@@ -69,7 +70,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
         periods = find_periods(paragraph)
         # A time phrase governs the figures after it to the end of its paragraph.
         in_sentences = sentences(paragraph)
-        places = Places(every, mentions, article.region)
+        places = Places(every, mentions, article.region, spans)
         offsets = OffsetMap(pieces)
         period_ends = [at + len(phrase) for at, phrase in periods]
         at = 0  # figures and sentences are both in order: one pointer walks the sentences
@@ -128,7 +129,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                     change=change,
                 )
             )
-        carried = carry(mentions, article.region) or carried
+        carried = carry(outside(mentions, spans), article.region) or carried
         listed = _list_time(paragraph, periods, listed)
     initiatives = initiatives_of(article, metrics)
     return metrics, initiatives

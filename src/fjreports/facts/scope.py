@@ -18,7 +18,7 @@ from ..numbers import NUMERAL_CHARS
 from ..places import Level, Region, RegionMention, ancestors, attributive, find, get
 from .model import RegionBasis
 
-__all__ = ["OWN_WORDS", "Places", "about", "carry", "mentions_by_paragraph"]
+__all__ = ["OWN_WORDS", "Places", "about", "asides", "carry", "mentions_by_paragraph", "outside"]
 
 
 _OWN = {word: suffix for word, (suffix,) in fields("own_region_words").items()}
@@ -177,12 +177,49 @@ def carry(mentions: list[RegionMention], main: Region | None) -> Region | None:
 _BELOW_COUNTY = frozenset((Level.TOWNSHIP, Level.VILLAGE))
 
 
+# An aside in brackets, not nested: the places it names stay in it.
+_ASIDE = re.compile("[（(][^（()）]*[)）]")
+
+
+def asides(paragraph: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph's asides in brackets, in order: 全县现有38个贫困村
+    （2016年出列广顺镇花红村），贫困户1.24万户 — the village is named in passing, and
+    the households after the aside are the county's."""
+    if "（" not in paragraph and "(" not in paragraph:
+        return []
+    return [m.span() for m in _ASIDE.finditer(paragraph)]
+
+
+class _Asides:
+    """Which aside of a paragraph an offset stands in, by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._starts = [start for start, _ in spans]
+
+    def at(self, offset: int) -> int:
+        """1 + the index of the aside `offset` stands inside, or 0 outside every aside."""
+        k = bisect_right(self._starts, offset) - 1
+        inside = k >= 0 and self._starts[k] < offset < self._spans[k][1] - 1
+        return k + 1 if inside else 0
+
+
+def outside(mentions: list[RegionMention], spans: list[tuple[int, int]]) -> list[RegionMention]:
+    """The mentions that stand in no aside."""
+    if not spans:
+        return mentions
+    where = _Asides(spans)
+    return [m for m in mentions if not where.at(m.span[0])]
+
+
 class Places:
     """The region mentions of one paragraph, indexed for the questions each figure asks.
 
     `every` holds all mentions, `mentions` those that can say where a figure is; both
-    are in text order. Each question is a bisection, so a paragraph of many figures and
-    many mentions costs time in proportion to their number.
+    are in text order; `spans` are the paragraph's asides (see `asides`), whose
+    mentions speak only for the figures inside them. Each question is a bisection, so
+    a paragraph of many figures and many mentions costs time in proportion to their
+    number.
     """
 
     def __init__(
@@ -190,6 +227,7 @@ class Places:
         every: list[RegionMention],
         mentions: list[RegionMention],
         main: Region | None,
+        spans: list[tuple[int, int]] | None = None,
     ) -> None:
         self._main = main
         by_end = sorted(range(len(every)), key=lambda i: (every[i].span[1], i))
@@ -198,11 +236,18 @@ class Places:
         self._every_by_end = by_end
         self._mentions = mentions
         self._starts = [m.span[0] for m in mentions]
-        # carried[k]: what the first k mentions leave named for what follows them.
+        self._asides = _Asides(spans or [])
+        self._aside_of = [self._asides.at(start) for start in self._starts]
+        # carried[k]: what the first k mentions leave named for what follows them;
+        # open_before[k]: the last of them in no aside (-1: none).
         carried: list[Region | None] = [None]
-        for mention in mentions:
-            carried.append(carry([mention], main) or carried[-1])
+        open_before = [-1]
+        for k, mention in enumerate(mentions):
+            aside = self._aside_of[k]
+            carried.append((None if aside else carry([mention], main)) or carried[-1])
+            open_before.append(open_before[-1] if aside else k)
         self._carried = carried
+        self._open_before = open_before
 
     def last_end(self, start: int) -> int:
         """The end of the last mention that ends at or before `start` (0 if none)."""
@@ -244,8 +289,11 @@ class Places:
                 return _resolve(mention, self._main), _basis(mention, RegionBasis.CLAUSE)
         first = bisect_left(self._starts, sentence_start)
         last = bisect_left(self._starts, start)
-        if last > first:
-            mention = self._mentions[last - 1]
+        k = last - 1
+        if k >= first and self._aside_of[k] and self._aside_of[k] != self._asides.at(start):
+            k = self._open_before[last]  # named in an aside the figure is not in
+        if k >= first:
+            mention = self._mentions[k]
             return _resolve(mention, self._main), _basis(mention, RegionBasis.SENTENCE)
         before = self._carried[first] or carried
         if before is not None:
