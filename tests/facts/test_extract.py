@@ -358,3 +358,26 @@ def test_a_place_named_in_an_aside_speaks_only_inside_it() -> None:
         ("2.3万人", "屏南县"),  # after it: the county's again
         ("8万人次", "古田县"),  # named outside an aside, it speaks as ever
     ]
+
+
+def test_a_figure_of_a_change_from_one_figure_to_another_shares_its_subject() -> None:
+    metrics, _ = run(
+        HEAD + "全区森林覆盖率从58%提高到63.5%，新能源汽车保有量由1200辆增至4000辆，"
+        "农户参保率达100%。"
+    )
+    subjects = {m.quantity.text: m.subject for m in metrics}
+    assert subjects == {
+        "58%": "森林覆盖率",  # 全区 names the region
+        "63.5%": "森林覆盖率",  # 提高到 names nothing measured
+        "1200辆": "新能源汽车保有量",
+        "4000辆": "新能源汽车保有量",  # 增至 is no noun after 1200辆 either
+        "100%": "农户参保率",
+    }
+
+
+def test_a_linking_word_alone_is_no_subject() -> None:
+    metrics, _ = run(HEAD + "据统计，达1.2亿元。同比增长7.5%。")
+    assert [(m.quantity.text, m.subject) for m in metrics] == [
+        ("1.2亿元", None),  # not 达
+        ("7.5%", "同比"),  # a change keeps its word (no figure before it to share)
+    ]

@@ -40,6 +40,7 @@ from .subjects import RELATIVE_WORDS, subject_of
 __all__ = ["extract"]
 
 _CN_DIGIT = re.compile("[一二两三四五六七八九十]")
+_CLAUSE_END = re.compile("[，,、；;：:。！？!?]")
 _SLOGAN_LIST = re.compile(r"[一二两三四五六七八九十]个[\u4e00-\u9fff]{1,6}[（(、，]")
 
 
@@ -97,10 +98,12 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             # 集美区已建成…: the region named before the figure is not what it measures.
             floor = max(sentence_start, floor_end, places.last_end(start))
             subject = subject_of(paragraph, floor, q, found)
-            if subject is None and metrics and start == floor_end and floor_end > 0:
+            if subject is None and metrics and floor_end > 0:
                 previous = metrics[-1]
-                if previous.sentence == stripped:
-                    subject = previous.subject  # 搬迁2294户7644人: one subject, two counts
+                one_clause = _CLAUSE_END.search(paragraph, floor_end, start) is None
+                if previous.sentence == stripped and one_clause:
+                    # 搬迁2294户7644人, 从32%提升到83%: one subject, two figures of one clause
+                    subject = previous.subject
             change = _change(paragraph, start)
             if change and metrics and (subject is None or subject in RELATIVE_WORDS):
                 previous = metrics[-1]

@@ -41,6 +41,14 @@ for _word in words("leading_verbs"):
 _LINK_BY_LAST: dict[str, list[str]] = {}
 for _word in words("link_words"):
     _LINK_BY_LAST.setdefault(_word[-1], []).append(_word)
+# Linking words that alone name nothing measured (达, 为, 共); a verb of change alone
+# (增长9.2%) names the change.
+_CHANGE_WORDS = frozenset([*words("growth_words"), *words("decline_words")])
+_BARE_LINKS = frozenset(words("link_words")) - _CHANGE_WORDS
+_CHANGES = "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True))
+# A verb of change (增长, 降至); with 到 or 至 after it (提升到) it names nothing measured.
+_CHANGE = re.compile(f"(?:{_CHANGES})|[增降]至")
+_CHANGE_TO = re.compile(f"(?:{_CHANGES})(?:到|至)|[增降]至")
 
 
 def subject_of(paragraph: str, floor: int, q: Quantity, found: list[Quantity]) -> str | None:
@@ -75,6 +83,8 @@ def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
     quoted = _QUOTED_NOUN.match(tail)
     if quoted:
         return quoted.group(1)  # 4个“研发+总部+委外制造”项目
+    if _CHANGE.match(tail):
+        return None  # 129万人次增长至…: a verb of change, not what is counted
     stop = _STOP_AFTER.search(tail)
     noun = tail[: stop.start()] if stop else tail
     if stop and stop.group() in ("（", "(") and tail.find("）", stop.start()) > 0:
@@ -111,6 +121,8 @@ def _words_before(paragraph: str, floor: int, start: int) -> str | None:
                 stripped = True
                 break
     head = head.strip()
+    if head in _BARE_LINKS or _CHANGE_TO.fullmatch(head):
+        return None  # 从32%提升到83%, 收入20万元以上达100%: the words name nothing
     if len(head) > 12:
         head = head[-12:]
     return head if _HAN_OR_LATIN.search(head) else None
