@@ -1,10 +1,11 @@
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fjreports import load
+from fjreports import Corpus, load
 from fjreports.articles import segment
 from fjreports.facts import Change, Metric, extract
 from fjreports.facts.periods import _PERIOD, period_pattern
@@ -381,3 +382,38 @@ def test_a_linking_word_alone_is_no_subject() -> None:
         ("1.2亿元", None),  # not 达
         ("7.5%", "同比"),  # a change keeps its word (no figure before it to share)
     ]
+
+
+def test_figures_of_titles_and_headings_are_headline_metrics() -> None:
+    text = (
+        "寿宁县新建茶园一万二千亩\n"
+        "一、茶产业\n"
+        "寿宁县今年新建茶园12000亩，带动茶农增收3000元，茶产业发展势头良好，品牌影响力稳步提升。\n"
+        "二、古田县食用菌产值突破80亿元\n"
+        "古田县食用菌产值达82亿元，食用菌产业已成为当地农民增收致富的支柱产业，带动作用明显。\n"
+    )
+    metrics, _ = run(text)
+    got = [(m.id[-4:], m.quantity.text, m.region.name, m.role.value) for m in metrics]
+    assert got == [
+        ("m001", "12000亩", "寿宁县", "figure"),  # the body's come first: their ids hold
+        ("m002", "3000元", "寿宁县", "figure"),
+        ("m003", "82亿元", "古田县", "figure"),
+        ("m004", "一万二千亩", "寿宁县", "headline"),
+        ("m005", "突破80亿元", "古田县", "headline"),  # the heading names its county
+    ]
+    for metric in metrics:  # spans point into the raw page
+        assert text[metric.span[0] : metric.span[1]] == metric.quantity.text
+    assert metrics[4].sentence == "二、古田县食用菌产值突破80亿元"
+    assert metrics[4].subject == "食用菌产值"
+
+
+def test_a_headline_figure_is_kept_through_a_saved_corpus(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text(
+        "寿宁县新建茶园一万二千亩\n\n寿宁县今年新建茶园12000亩。\n", encoding="utf-8"
+    )
+    corpus = load(tmp_path / "page.txt")
+    saved = tmp_path / "corpus.json"
+    corpus.to_json(saved)
+    again = Corpus.from_json(saved)
+    assert [m.role.value for m in again.metrics] == ["figure", "headline"]
+    assert again.articles[0].headlines == corpus.articles[0].headlines

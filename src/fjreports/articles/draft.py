@@ -8,7 +8,7 @@ from ..layout import Block
 from ..text import OffsetMap
 from .model import ArticleKind
 
-__all__ = ["Draft", "Paragraph", "cut", "first_offset", "joined", "title_words"]
+__all__ = ["Draft", "Paragraph", "cut", "first_offset", "headlines", "joined", "title_words"]
 
 
 @frozen
@@ -51,6 +51,11 @@ class Draft:
         self.closed = False
         self.context: Draft | None = None  # for a caption: the article it stands in
         self.header: list[str] = []  # lines under the title: session, speaker
+        # The blocks the subtitle, the kicker and each heading were printed in: their
+        # figures are read too.
+        self.subtitle_block: Block | None = None
+        self.kicker_blocks: tuple[Block, ...] = ()
+        self.heading_blocks: dict[str, tuple[Block, ...]] = {}
 
     @property
     def title(self) -> str | None:
@@ -63,6 +68,34 @@ class Draft:
 
     def words(self) -> str:
         return "".join(self.paragraphs())
+
+
+def headlines(draft: Draft) -> list[tuple[str, OffsetMap]]:
+    """The draft's title, subtitle (or kicker) and section headings, in that order, each
+    with its map into the raw page: the lines printed apart from its paragraphs, whose
+    figures count too. A line whose block is not known (a subtitle taken from a PDF
+    page's pool of titles) is left out."""
+    blocks: list[Block] = []
+    out: list[tuple[str, OffsetMap]] = []
+    if draft.titles:
+        first, title = draft.titles[0], draft.title or ""
+        at = first.clean.find(title) if title else -1  # a title cut from a line holding two
+        if at >= 0:
+            out.append((title, first.offsets.cut(at, at + len(title))))
+        blocks += draft.titles[1:]
+    if draft.subtitle is not None:
+        if draft.subtitle_block is not None and draft.subtitle_block.clean == draft.subtitle:
+            blocks.append(draft.subtitle_block)
+    elif draft.kicker is not None:
+        blocks += draft.kicker_blocks
+    seen: set[str] = set()
+    for paragraph in draft.body:
+        heading = paragraph.heading
+        if heading is not None and heading not in seen:
+            seen.add(heading)
+            blocks += draft.heading_blocks.get(heading, ())
+    out += [(b.clean, b.offsets.cut(0, len(b.clean))) for b in blocks]
+    return out
 
 
 def first_offset(draft: Draft) -> int:

@@ -65,6 +65,9 @@ class Article:
         sections: the paragraphs grouped under their headings.
         spans: for each paragraph, `(text_start, raw_start, length)` runs that map
             its characters back into the raw page.
+        headlines: the title, subtitle and section headings as printed, each with
+            its runs into the raw page: the lines apart from the paragraphs whose
+            figures are read too.
         metrics: ids of the article's metrics (filled by `load`).
         initiatives: ids of the article's initiatives (filled by `load`).
     """
@@ -83,6 +86,9 @@ class Article:
     paragraphs: tuple[str, ...] = field(repr=False)
     sections: tuple[Section, ...] = field(repr=False)
     spans: tuple[tuple[tuple[int, int, int], ...], ...] = field(repr=False, eq=False, default=())
+    headlines: tuple[tuple[str, tuple[tuple[int, int, int], ...]], ...] = field(
+        repr=False, eq=False, default=()
+    )
     metrics: tuple[str, ...] = field(repr=False, default=())
     initiatives: tuple[str, ...] = field(repr=False, default=())
 
@@ -109,6 +115,7 @@ class Article:
                 self.paragraphs,
                 counted if regrouped else self.sections,
                 self.spans,
+                self.headlines,
                 self.metrics,
                 self.initiatives,
             ),

@@ -52,7 +52,7 @@ from ..layout import (
 )
 from ..places import Region
 from ..text import ends_sentence
-from .draft import Draft, Paragraph, cut, first_offset
+from .draft import Draft, Paragraph, cut, first_offset, headlines
 from .model import Article, ArticleKind, Section, body_text
 from .region import office, region_of
 from .titles import Matcher, give_titles, join_fragments
@@ -98,6 +98,7 @@ def segment(page: Page) -> list[Article]:
                 # 西藏丁青 over 首次拍到雪豹…: a line right over a title, no body after it, is
                 # the title's kicker.
                 draft.kicker = " ".join(b.clean for b in heading_blocks)
+                draft.kicker_blocks = tuple(heading_blocks)
         elif pending_heading and current is not None:
             _keep_as_paragraphs(current, heading_blocks)
         heading_blocks.clear()
@@ -199,8 +200,10 @@ def segment(page: Page) -> list[Article]:
                     if first.clean.endswith(_KICKER_ENDS) and current.title_text is None:
                         # 国土绿化提速，去年—— over the title: a kicker leads into the title.
                         current.subtitle, current.titles[0] = first.clean, block
+                        current.subtitle_block = first
                     else:
                         current.subtitle = clean  # the second of two title lines
+                        current.subtitle_block = block
                     continue
                 start(block)
                 continue
@@ -220,10 +223,13 @@ def segment(page: Page) -> list[Article]:
             continue
         # A paragraph of body text.
         pending_heading = False
+        under = tuple(heading_blocks)
         heading_blocks.clear()
         if current is None or current.closed:
             start()
         assert current is not None
+        if heading is not None and under:
+            current.heading_blocks.setdefault(heading, under)
         lead = LEAD.match(text)
         begin = lead.end() if lead else 0
         dateline = NEWS_DATELINE.match(text)
@@ -422,4 +428,5 @@ def _finish(
         paragraphs=paragraphs,
         sections=tuple(sections),
         spans=tuple(p.offsets.pieces for p in draft.body),
+        headlines=tuple((text, offsets.pieces) for text, offsets in headlines(draft)),
     )

@@ -435,7 +435,7 @@ def record_of(record: object) -> dict[str, Any]:
         data["period_start"] = period.get("start")
         data["period_end"] = period.get("end")
         data["period_granularity"] = period.get("granularity")
-    for key in ("spans",):
+    for key in ("spans", "headlines"):
         data.pop(key, None)
     return data
 

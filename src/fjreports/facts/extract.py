@@ -34,7 +34,15 @@ from ..text import OffsetMap, sentences
 from .initiatives import initiatives_of
 from .model import Change, Initiative, Metric, Role
 from .periods import Period, find_periods, resolve_period
-from .scope import Places, about, asides, carry, mentions_by_paragraph, outside
+from .scope import (
+    Places,
+    about,
+    asides,
+    carry,
+    mentions_by_paragraph,
+    mentions_in_line,
+    outside,
+)
 from .subjects import RELATIVE_WORDS, subject_of
 
 __all__ = ["extract"]
@@ -55,9 +63,20 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
     # province is named anywhere in the article (彭阳县 on a page that names 宁夏).
     per_paragraph = mentions_by_paragraph(article)
     reviewed = _year_under_review(article)
-    for (paragraph, pieces), every in zip(
-        zip(article.paragraphs, article.spans, strict=True), per_paragraph, strict=True
-    ):
+    texts = [
+        (paragraph, pieces, every, False)
+        for (paragraph, pieces), every in zip(
+            zip(article.paragraphs, article.spans, strict=True), per_paragraph, strict=True
+        )
+    ]
+    # Then the title and headings, each on its own: their figures are the headline's.
+    texts += [
+        (line, pieces, mentions_in_line(line, article.region), True)
+        for line, pieces in article.headlines
+    ]
+    for paragraph, pieces, every, headline in texts:
+        if headline:
+            carried = listed = reviewed = None
         mentions = [m for m in every if about(m, article.region)]
         spans = asides(paragraph)
         found = extract_quantities(paragraph)
@@ -128,7 +147,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                     region_basis=basis,
                     sentence=stripped,
                     span=raw_span,
-                    role=_role(paragraph, q),
+                    role=Role.HEADLINE if headline else _role(paragraph, q),
                     change=change,
                 )
             )

@@ -55,7 +55,7 @@ def initiatives_of(article: Article, metrics: list[Metric]) -> list[Initiative]:
             if found[name].kind is None and kind is not None:
                 found[name] = evolve(found[name], kind=kind)  # named again, with its kind
             return
-        # The metrics of the sentence that names it (a title or heading has none).
+        # The metrics of the sentence or line that names it (a title holds its own).
         of_sentence = tuple(by_sentence.get(sentence, ()))
         found[name] = Initiative(
             id=f"{article.id}/i{len(found) + 1:03d}",

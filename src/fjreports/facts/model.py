@@ -21,6 +21,7 @@ class Role(enum.Enum):
     FIGURE = "figure"
     SLOGAN = "slogan"  # 围绕一个中心、两个基本点
     DURATION = "duration"  # 历时5年
+    HEADLINE = "headline"  # printed in a title or heading, which its body usually repeats
 
 
 class Change(enum.Enum):

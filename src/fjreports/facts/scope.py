@@ -18,7 +18,16 @@ from ..numbers import NUMERAL_CHARS
 from ..places import Level, Region, RegionMention, ancestors, attributive, find, get
 from .model import RegionBasis
 
-__all__ = ["OWN_WORDS", "Places", "about", "asides", "carry", "mentions_by_paragraph", "outside"]
+__all__ = [
+    "OWN_WORDS",
+    "Places",
+    "about",
+    "asides",
+    "carry",
+    "mentions_by_paragraph",
+    "mentions_in_line",
+    "outside",
+]
 
 
 _OWN = {word: suffix for word, (suffix,) in fields("own_region_words").items()}
@@ -57,14 +66,33 @@ def mentions_by_paragraph(article: Article) -> list[list[RegionMention]]:
                 continue
             moved = RegionMention(m.region, m.text, span, m.stated_parent, m.candidates)
             found.append(moved)
-        for match in _OWN_RE.finditer(paragraph):
-            region = own.get(_OWN[match.group()])
-            if region is not None:
-                found.append(RegionMention(region, match.group(), match.span()))
+        found += _own_mentions(paragraph, own)
         if verbs is not None and verbs.search(paragraph):
             found += _abbreviated(paragraph, short, verbs, found)
         out.append(sorted(found, key=lambda m: m.span[0]))
         at = end + 1
+    return out
+
+
+def mentions_in_line(line: str, main: Region | None) -> list[RegionMention]:
+    """Region mentions of a line printed apart from the paragraphs (a title, a heading),
+    relative to it; 我市 counts as the article's city."""
+    found = [
+        m
+        for m in find(line, context=main)
+        if not attributive(m, line[m.span[1] : m.span[1] + 2], main)
+    ]
+    found += _own_mentions(line, _own_region(main))
+    return sorted(found, key=lambda m: m.span[0])
+
+
+def _own_mentions(text: str, own: dict[str, Region]) -> list[RegionMention]:
+    """我市, 全县 …: the article's own region named by its level."""
+    out = []
+    for match in _OWN_RE.finditer(text):
+        region = own.get(_OWN[match.group()])
+        if region is not None:
+            out.append(RegionMention(region, match.group(), match.span()))
     return out
 
 
