@@ -201,6 +201,17 @@ def test_initiatives_link_the_metrics_of_their_sentence() -> None:
     assert metrics[0].id == "p.txt#00/m001" and initiatives[0].id == "p.txt#00/i001"
 
 
+def test_initiative_names_are_given_as_printed() -> None:
+    text = "寿宁：帮扶报告\n寿宁县推行“1＋Ｎ”结对帮扶机制，\n带动脱贫户1200户。"
+    page = Page("p.txt", text)
+    [article] = segment(page)
+    assert "1+N" in article.paragraphs[0]  # the article's text is folded
+    _, initiatives = extract(article, page.text)
+    assert [(i.name, i.kind) for i in initiatives] == [("1＋Ｎ", "结对帮扶机制")]
+    _, without_page = extract(article, "")  # no page text: the folded form
+    assert [i.name for i in without_page] == ["1+N"]
+
+
 def test_metrics_of_the_bundled_pages_point_into_the_raw_page() -> None:
     corpus = load()
     assert len(corpus.metrics) > 300 and len(corpus.initiatives) > 50

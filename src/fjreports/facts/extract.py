@@ -153,7 +153,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             )
         carried = carry(outside(mentions, spans), article.region) or carried
         listed = _list_time(paragraph, periods, listed)
-    initiatives = initiatives_of(article, metrics)
+    initiatives = initiatives_of(article, metrics, raw)
     return metrics, initiatives
 
 

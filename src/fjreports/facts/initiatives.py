@@ -9,7 +9,7 @@ from attrs import evolve
 from ..articles import Article
 from ..lexicon import fields, word_set, words
 from ..places import find
-from ..text import sentences
+from ..text import OffsetMap, sentences
 from .model import Initiative, Metric
 
 __all__ = ["initiatives_of"]
@@ -41,16 +41,27 @@ _TITLE_KINDS = fields("title_kinds")
 _TITLE_KIND = re.compile(r"([\u4e00-\u9fff]{2,12}?)(" + "|".join(_TITLE_KINDS) + ")")
 
 
-def initiatives_of(article: Article, metrics: list[Metric]) -> list[Initiative]:
+# Where a line stands in the raw page: the map of the text it is part of, and its offset there.
+_Located = tuple[OffsetMap, int] | None
+
+
+def initiatives_of(
+    article: Article, metrics: list[Metric], raw: str | None = None
+) -> list[Initiative]:
+    """The programmes `article` names, each with the metrics of the sentence naming it.
+
+    With the page's `raw` text, names are given as printed (`“5＋2”` keeps its
+    full-width plus); the article's text has such characters folded."""
     found: dict[str, Initiative] = {}
     by_sentence: dict[str, list[Metric]] = {}
     for metric in metrics:
         by_sentence.setdefault(metric.sentence, []).append(metric)
 
-    def add(name: str, kind: str | None, sentence: str) -> None:
+    def add(name: str, kind: str | None, sentence: str, printed: str | None = None) -> None:
         name = name.strip()
         if not name or name in _NOT_NAMES:
             return
+        name = printed or name
         if name in found:
             if found[name].kind is None and kind is not None:
                 found[name] = evolve(found[name], kind=kind)  # named again, with its kind
@@ -68,16 +79,23 @@ def initiatives_of(article: Article, metrics: list[Metric]) -> list[Initiative]:
             metrics=of_sentence,
         )
 
+    headlines = {text: (OffsetMap(pieces), 0) for text, pieces in reversed(article.headlines)}
     titles = [t for t in (article.title, article.subtitle) if t]
-    lines = [(line, "title") for line in titles]
-    lines += [(s.heading, "heading") for s in article.sections if s.heading]
-    lines += [
-        (sentence.strip(), "body")
-        for p in article.paragraphs
-        if _OPEN_QUOTE.search(p) is not None  # names are quoted in the body
-        for _, sentence in sentences(p)
+    lines: list[tuple[str, str, _Located]] = [
+        (line, "title", headlines.get(line)) for line in titles
     ]
-    for line, where in lines:
+    lines += [
+        (s.heading, "heading", headlines.get(s.heading)) for s in article.sections if s.heading
+    ]
+    for index, paragraph in enumerate(article.paragraphs):
+        if _OPEN_QUOTE.search(paragraph) is None:
+            continue  # names are quoted in the body
+        offsets = OffsetMap(article.spans[index]) if index < len(article.spans) else None
+        for at, sentence in sentences(paragraph):
+            lead = len(sentence) - len(sentence.lstrip())
+            located = None if offsets is None else (offsets, at + lead)
+            lines.append((sentence.strip(), "body", located))
+    for line, where, located in lines:
         if _OPEN_QUOTE.search(line) is None:
             continue  # no quoted name, and a title's name without quotes is read below
         is_title = where == "title"
@@ -106,13 +124,27 @@ def initiatives_of(article: Article, metrics: list[Metric]) -> list[Initiative]:
                 or (taken_to is not None and line[taken_to : match.start()] in _BETWEEN_NAMES)
             ) and len(name) <= 10
             if kind is not None or patterned or placed or headed or led:
-                add(name, kind, line)
+                add(name, kind, line, _as_printed(name, match.start(1), located, raw))
                 taken_to = match.end()
     if article.title:
         named = _unquoted_title_name(re.split("[“‘「]", article.title)[0])
         if named is not None:
-            add(*named, article.title)
+            at = article.title.find(named[0])
+            printed = _as_printed(named[0], at, headlines.get(article.title), raw)
+            add(*named, article.title, printed if at >= 0 else None)
     return list(found.values())
+
+
+def _as_printed(name: str, at: int, located: _Located, raw: str | None) -> str | None:
+    """`name`, found at `at` of a line, as the raw page prints it (white space inside left
+    out); `None` where that is not known."""
+    if located is None or raw is None:
+        return None
+    offsets, shift = located
+    first = offsets.raw(shift + at)
+    last = offsets.raw(shift + at + len(name) - 1) + 1
+    printed = "".join(raw[first:last].split())
+    return printed if len(printed) == len(name) else None
 
 
 _BETWEEN_NAMES = ("", "、", "和", "与", "及")
