@@ -193,6 +193,11 @@ def test_initiatives_set_up_by_a_verb_of_founding_and_those_listed_after() -> No
     ]
 
 
+def test_a_quoted_count_of_great_tasks_is_a_programme() -> None:
+    _, named = run(HEAD + "全区打好“三大攻坚战”，打好“组合拳”，实施“五大工程”。")
+    assert [name for name, _ in named] == ["三大攻坚战", "五大工程"]  # 组合拳 is an idiom
+
+
 def test_initiatives_link_the_metrics_of_their_sentence() -> None:
     page = Page("p.txt", "集美：报告\n集美区推广“村集体+国企”模式，带动就业2500余个。")
     [article] = segment(page)
