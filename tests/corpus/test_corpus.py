@@ -231,8 +231,8 @@ def test_where_unit_takes_any_written_form(tmp_path: Path) -> None:
     assert [m.quantity.text for m in corpus.metrics.where(unit="平方米")] == ["3000㎡", "500平米"]
     assert [m.quantity.text for m in corpus.metrics.where(unit="㎡")] == ["3000㎡", "500平米"]
     assert [m.quantity.text for m in corpus.metrics.where(unit="元")] == ["2亿人民币"]
-    with pytest.raises(UnitError, match="unit='朵' names no unit"):
-        corpus.metrics.where(unit="朵")
+    with pytest.raises(UnitError, match="unit='葩' names no unit"):
+        corpus.metrics.where(unit="葩")
 
 
 def test_queries_say_no(corpus: fjreports.Corpus) -> None:
