@@ -29,8 +29,8 @@ from bisect import bisect_right
 from ..articles import Article
 from ..lexicon import words
 from ..numbers import Kind, Quantity, extract_quantities, moved
-from ..places import Region
-from ..text import OffsetMap, sentences
+from ..places import Region, RegionMention
+from ..text import OffsetMap, Pieces, sentences
 from .initiatives import initiatives_of
 from .model import Change, Initiative, Metric, Role
 from .periods import Period, find_periods, resolve_period
@@ -63,23 +63,25 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
     # province is named anywhere in the article (彭阳县 on a page that names 宁夏).
     per_paragraph = mentions_by_paragraph(article)
     reviewed = _year_under_review(article)
-    texts = [
-        (paragraph, pieces, every, False)
+    texts: list[tuple[str, Pieces, list[RegionMention] | None]] = [
+        (paragraph, pieces, every)
         for (paragraph, pieces), every in zip(
             zip(article.paragraphs, article.spans, strict=True), per_paragraph, strict=True
         )
     ]
-    # Then the title and headings, each on its own: their figures are the headline's.
-    texts += [
-        (line, pieces, mentions_in_line(line, article.region), True)
-        for line, pieces in article.headlines
-    ]
-    for paragraph, pieces, every, headline in texts:
+    # Then the title and headings, each on its own: their figures are the headline's. Their
+    # regions are looked for only where they hold a figure.
+    texts += [(line, pieces, None) for line, pieces in article.headlines]
+    for paragraph, pieces, known in texts:
+        headline = known is None
+        found = extract_quantities(paragraph)
         if headline:
+            if not found:
+                continue
             carried = listed = reviewed = None
+        every = mentions_in_line(paragraph, article.region) if known is None else known
         mentions = [m for m in every if about(m, article.region)]
         spans = asides(paragraph)
-        found = extract_quantities(paragraph)
         if not found:
             carried = carry(outside(mentions, spans), article.region) or carried
             if _opens_list(paragraph):  # the only use of its time phrases
