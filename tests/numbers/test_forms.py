@@ -33,6 +33,8 @@ from fjreports import Qualifier, extract_quantities, parse_quantity
         ("累计接种疫苗42.5万剂次。", [("42.5万剂次", "425000", "剂次")]),
         ("统防统治小麦病虫害30万亩次。", [("30万亩次", "300000", "亩次")]),
         ("落实三包责任，退换货品60件。", [("60件", "60", "件")]),  # 三包 is a term
+        ("每千名老人拥有养老床位35.5张。", [("35.5张", "35.5", "张")]),  # a rate
+        ("脱贫户户均饲养肉牛2.4头。", [("2.4头", "2.4", "头")]),
     ],
 )
 def test_figures_found(text: str, found: list[tuple[str, str, str]]) -> None:
@@ -179,3 +181,17 @@ def test_a_bare_range_with_a_magnitude_is_a_figure_as_a_bare_number_is() -> None
     [r] = extract_quantities("预计投资八百到九百亿，")
     assert (r.low, r.high, r.unit) == (Decimal(80000000000), Decimal(90000000000), None)
     assert extract_quantities("第10-20") == []  # no magnitude, no unit: no figure
+
+
+def test_a_bound_with_bu_takes_no_qualifier() -> None:
+    found = extract_quantities("基本农田不低于38万亩，单价不超过500元，低于3%的除外。")
+    assert [(q.text, q.qualifier) for q in found] == [
+        ("38万亩", None),
+        ("500元", None),
+        ("低于3%", Qualifier.LESS_THAN),
+    ]
+
+
+def test_a_fraction_of_a_thing_outside_a_rate_is_no_count() -> None:
+    assert extract_quantities("签约3.5家企业。") == []
+    assert extract_quantities("人均住房，3.5间。") == []  # the rate word is in another clause

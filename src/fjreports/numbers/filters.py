@@ -25,6 +25,12 @@ __all__ = ["Filters"]
 _PROGRAMME_BEFORE = re.compile("[一二三四五六七八九十两]+大[\u4e00-\u9fff]{1,4}$")
 
 
+# How far back, and past which marks not, a word that makes a count a rate is looked for.
+_RATE_REACH = 16
+_CLAUSE_ENDS = "，。；：,;:"
+_RATE_WORDS = ("每", "均")  # 每万人, 每百户; 人均, 户均, 平均
+
+
 class Filters(ScannerState):
     """The scanner's filters; it holds the text `s` (of length `n`), whether it reads one
     quantity (`strict`) and whether letters stand right before the figure."""
@@ -71,7 +77,7 @@ class Filters(ScannerState):
         if chinese and end < n and s[end] == s[end - 1] and unit.kind is Kind.COUNT:
             raise Reject(i, "is a reduplication (一个个)")
         if unit.kind is Kind.COUNT:
-            if value is not None and value.denominator != 1:
+            if value is not None and value.denominator != 1 and not self.rate_before(i):
                 raise Reject(i, "counts a fraction of a thing")
             if chinese and _PROGRAMME_BEFORE.search(s, max(0, i - 8), i):
                 raise Reject(i, "is part of a programme's name (八大工程二十一项行动)")
@@ -86,6 +92,13 @@ class Filters(ScannerState):
         ranked = unit.name in ("名", "位") and i > 0 and s[i - 1] in "前后"
         if ranked and s[i - 2 : i] not in common_words():  # 此前300名 is a count
             raise Reject(i, "is a rank (前三名, 后两位), not a count")
+
+    def rate_before(self, i: int) -> bool:
+        """Whether the clause before `i` makes a count a rate or an average, which may be a
+        fraction (每万人口拥有执业医师3.2人, 户均1.5头)."""
+        window = self.s[max(0, i - _RATE_REACH) : i]
+        clause = window[max(window.rfind(c) for c in _CLAUSE_ENDS) + 1 :]
+        return any(word in clause for word in _RATE_WORDS)
 
     def is_year(self, i: int) -> bool:
         s = self.s
