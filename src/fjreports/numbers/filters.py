@@ -57,6 +57,8 @@ class Filters(ScannerState):
             raise Reject(i, "is part of a name or code")
         if unit.name == "年" and (self.is_year(i) or (end < n and s[end] in "代级底初末")):
             raise Reject(i, "is a year, not a quantity")
+        if unit.name == "日":
+            raise Reject(i, "is a day of a month (19日), not a count of days")
         foreign = unit.currency not in (None, "CNY")  # 一美元 is one dollar; 一元化 a word
         if (
             chinese
