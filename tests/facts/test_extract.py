@@ -157,6 +157,12 @@ def test_slogan_counts_and_durations_are_marked() -> None:
     assert roles == {"两个": "slogan", "三个": "slogan", "5年": "duration", "19个": "figure"}
 
 
+def test_a_count_opening_a_quoted_name_is_a_slogan() -> None:
+    metrics, _ = run(HEAD + "坚持“两个毫不动摇”，落实“四个聚焦”要求，新建站点8个。")
+    roles = {m.quantity.text: m.role.value for m in metrics}
+    assert roles == {"两个": "slogan", "四个": "slogan", "8个": "figure"}
+
+
 def test_initiatives_from_quotes_titles_and_headings() -> None:
     text = "\n".join(
         [

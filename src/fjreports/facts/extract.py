@@ -50,6 +50,8 @@ __all__ = ["extract"]
 _CN_DIGIT = re.compile("[一二两三四五六七八九十]")
 _CLAUSE_END = re.compile("[，,、；;：:。！？!?]")
 _SLOGAN_LIST = re.compile(r"[一二两三四五六七八九十]个[\u4e00-\u9fff]{1,6}[（(、，]")
+# The rest of a short quoted name after a count that opens it.
+_QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}[”’」]")
 
 
 def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]:
@@ -196,6 +198,9 @@ def _role(paragraph: str, q: Quantity) -> Role:
         window = paragraph[max(0, q.span[0] - 12) : q.span[1] + 12]
         if _SLOGAN_LIST.search(window) and "、" in window:
             return Role.SLOGAN
+        opened = q.span[0] > 0 and paragraph[q.span[0] - 1] in "“‘「"
+        if opened and _QUOTED_NAME.match(paragraph, q.span[1]):
+            return Role.SLOGAN  # “两个毫不动摇”, “四个聚焦”: a count opening a quoted name
     return Role.FIGURE
 
 
