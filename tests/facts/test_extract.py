@@ -37,6 +37,15 @@ def facts(metrics: list[Metric]) -> list[tuple[str, str | None, str | None, str 
 HEAD = "集美：发展报告\n"
 
 
+def with_basis(text: str) -> list[tuple[str, str, str]]:
+    """Each figure's text, its region's name and how the region was decided."""
+    return [
+        (m.quantity.text, m.region.name, m.region_basis.value)
+        for m in run(text)[0]
+        if m.region is not None and m.region_basis is not None
+    ]
+
+
 def places(text: str) -> dict[str, str | None]:
     """Each figure's text, with the name of the region it is about."""
     return {m.quantity.text: m.region.name if m.region else None for m in run(text)[0]}
@@ -312,9 +321,7 @@ def test_each_figure_says_how_its_region_was_decided() -> None:
         "寿宁县新建茶厂5家，带动茶农800户。\n\n"
         "茶叶产值达到2亿元，茶产业成为当地农民增收致富的重要产业。"
     )
-    metrics, _ = run(text)
-    got = [(m.quantity.text, m.region.name, m.region_basis.value) for m in metrics]
-    assert got == [
+    assert with_basis(text) == [
         ("3000亩", "屏南县", "article"),
         ("5家", "寿宁县", "sentence"),
         ("800户", "寿宁县", "sentence"),
@@ -439,3 +446,16 @@ def test_a_headline_figure_is_kept_through_a_saved_corpus(tmp_path: Path) -> Non
     again = Corpus.from_json(saved)
     assert [m.role.value for m in again.metrics] == ["figure", "headline"]
     assert again.articles[0].headlines == corpus.articles[0].headlines
+
+
+def test_a_place_named_after_the_figure_in_its_clause_is_where_it_comes_from_or_goes() -> None:
+    text = (
+        "集美：协作报告\n"
+        "我区选派技术骨干45人赴宁开展帮扶，接收12名临夏州的教师跟岗学习，"
+        "全区新增就业3000人。宁夏回族自治区和临夏回族自治州是对口协作地区。"
+    )
+    assert with_basis(text) == [
+        ("45人", "宁夏回族自治区", "after"),  # sent to 宁夏
+        ("12名", "临夏回族自治州", "after"),  # teachers of 临夏州
+        ("3000人", "集美区", "aggregate"),  # no place after it in its clause
+    ]

@@ -32,7 +32,7 @@ from ..numbers import Kind, Quantity, extract_quantities, moved
 from ..places import Region, RegionMention
 from ..text import OffsetMap, Pieces, sentences
 from .initiatives import initiatives_of
-from .model import Change, Initiative, Metric, Role
+from .model import Change, Initiative, Metric, RegionBasis, Role
 from .periods import Period, find_periods, resolve_period
 from .scope import (
     Places,
@@ -135,6 +135,9 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             if subject is None:
                 subject = places.label(paragraph, start)  # 广顺：1382套: the row's name
             region, basis = places.region(sentence_start, start, carried)
+            later = places.after(paragraph, end)
+            if later is not None:
+                region, basis = later, RegionBasis.AFTER  # 选派213名专技人才赴宁
             if period != resolved_text:  # one Period for the figures a phrase governs
                 resolved_text = period
                 resolved = None if period is None else resolve_period(period, article.date)

@@ -39,6 +39,7 @@ class RegionBasis(enum.Enum):
     PARAGRAPH = "paragraph"  # named before the sentence, in its paragraph or the article
     ARTICLE = "article"  # the article's own region: its title's, or the one it names most
     AGGREGATE = "aggregate"  # named by level in its sentence (全县, 我市): the whole region's
+    AFTER = "after"  # named after it in its clause, where what it counts comes from or goes
 
 
 def _basis_or_none(value: RegionBasis | str | None) -> RegionBasis | None:

@@ -330,6 +330,27 @@ class Places:
             return self._main, RegionBasis.ARTICLE
         return None, None
 
+    def after(self, paragraph: str, end: int) -> Region | None:
+        """A region the figure ending at `end` is about though named after it, in its clause:
+        where what it counts comes from (18名临夏州的医护人员) or goes (6名干部赴宁, 投资
+        3亿元在临夏建设)."""
+        at = bisect_left(self._starts, end)
+        if at == len(self._mentions):
+            return None
+        mention = self._mentions[at]
+        start = mention.span[0]
+        if start - end > _AFTER_REACH or _CLAUSE_BREAK.search(paragraph, end, start):
+            return None
+        whose = start == end and paragraph[mention.span[1] : mention.span[1] + 1] == "的"
+        if whose or (start > end and paragraph[start - 1] in _GOING):
+            return _resolve(mention, self._main)
+        return None
+
+
+_AFTER_REACH = 12
+_CLAUSE_BREAK = re.compile("[，,。；;：:！？!?]")
+_GOING = frozenset(words("going_verbs"))
+
 
 def _basis(mention: RegionMention, named: RegionBasis) -> RegionBasis:
     return RegionBasis.AGGREGATE if mention.text in _OWN else named
