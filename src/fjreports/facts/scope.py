@@ -347,7 +347,7 @@ class Places:
         return None
 
 
-_AFTER_REACH = 12
+_AFTER_REACH = 16  # characters: a count, its noun, and another count and noun listed after it
 _CLAUSE_BREAK = re.compile("[，,。；;：:！？!?]")
 _GOING = frozenset(words("going_verbs"))
 
