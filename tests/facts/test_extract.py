@@ -459,3 +459,16 @@ def test_a_place_named_after_the_figure_in_its_clause_is_where_it_comes_from_or_
         ("12名", "临夏回族自治州", "after"),  # teachers of 临夏州
         ("3000人", "集美区", "aggregate"),  # no place after it in its clause
     ]
+
+
+def test_a_figure_of_two_places_at_once_is_the_articles() -> None:
+    text = (
+        "浦城：闽浙合作\n"
+        "浦城县与浙江省龙泉市共建产业园区。两地去年联合招商引资12亿元。"
+        "龙泉市新增企业8家。“两县一镇”完成投资3亿元。"
+    )
+    assert with_basis(text) == [
+        ("12亿元", "浦城县", "article"),  # 两地: both places, not 龙泉市 alone
+        ("8家", "龙泉市", "sentence"),
+        ("3亿元", "龙泉市", "paragraph"),  # a numeral after 两县: a set's name, no joint figure
+    ]

@@ -49,6 +49,9 @@ __all__ = ["extract"]
 
 _CN_DIGIT = re.compile("[一二两三四五六七八九十]")
 _CLAUSE_END = re.compile("[，,、；;：:。！？!?]")
+# Several places named at once (两地, 双方) since the last region named before a figure.
+_JOINT = re.compile(f"(?:{'|'.join(words('joint_place_words'))})(?!{_CN_DIGIT.pattern})")
+_NAMED_EARLIER = (RegionBasis.SENTENCE, RegionBasis.PARAGRAPH)
 _SLOGAN_LIST = re.compile(r"[一二两三四五六七八九十]个[\u4e00-\u9fff]{1,6}[（(、，]")
 # The rest of a short quoted name after a count that opens it.
 _QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}[”’」]")
@@ -138,6 +141,10 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
             later = places.after(paragraph, end)
             if later is not None:
                 region, basis = later, RegionBasis.AFTER  # 选派213名专技人才赴宁
+            elif basis in _NAMED_EARLIER and article.region is not None:
+                named = paragraph[max(sentence_start, places.last_end(start)) : start]
+                if _JOINT.search(named):
+                    region, basis = article.region, RegionBasis.ARTICLE  # 两地累计互推客源
             if period != resolved_text:  # one Period for the figures a phrase governs
                 resolved_text = period
                 resolved = None if period is None else resolve_period(period, article.date)
