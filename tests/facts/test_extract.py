@@ -472,3 +472,14 @@ def test_a_figure_of_two_places_at_once_is_the_articles() -> None:
         ("8家", "龙泉市", "sentence"),
         ("3亿元", "龙泉市", "paragraph"),  # a numeral after 两县: a set's name, no joint figure
     ]
+
+
+def test_a_second_report_under_a_dateline_elsewhere_has_its_own_province() -> None:
+    text = (
+        "两省春耕忙\n"
+        "本报福州3月2日电  福建省今年计划播种早稻120万亩，全省已备种子800万公斤。\n"
+        "本报南昌3月2日电  江西省今年计划播种早稻1600万亩，全省已落实农机5万台。\n"
+    )
+    got = {q: r for q, r, _ in with_basis(text)}
+    assert got["800万公斤"] == "福建省"
+    assert got["5万台"] == "江西省"  # 全省 under 本报南昌…电: 江西's, not the article's 福建

@@ -233,9 +233,9 @@ def segment(page: Page) -> list[Article]:
         lead = LEAD.match(text)
         begin = lead.end() if lead else 0
         dateline = NEWS_DATELINE.match(text)
-        if dateline is not None and dateline.group(1):
+        if dateline is not None and dateline.group("reporters"):
             # 本报西宁1月15日电（记者姜峰）: the reporters, each report's of a joint one.
-            names = parse_names(dateline.group(1).replace("、", " "))
+            names = parse_names(dateline.group("reporters").replace("、", " "))
             current.authors = (*current.authors, *(n for n in names if n not in current.authors))
         trailing = TRAILING_AUTHORS.search(text, begin)
         if trailing and ends_sentence(text[begin : trailing.start()]):

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..articles import Article
+from ..layout import NEWS_DATELINE
 from ..lexicon import fields, word_set, words
 from ..numbers import NUMERAL_CHARS
 from ..places import Level, Region, RegionMention, ancestors, attributive, find, get
@@ -49,6 +50,7 @@ def mentions_by_paragraph(article: Article) -> list[list[RegionMention]]:
     mentions = find("\n".join(article.paragraphs), context=article.region)
     out: list[list[RegionMention]] = []
     own = _own_region(article.region)
+    home = article.region.province if article.region is not None else None
     short = _abbreviations(mentions, article.region)
     verbs = _abbreviation_pattern("".join(sorted(short))) if short else None
     at = 0
@@ -66,12 +68,28 @@ def mentions_by_paragraph(article: Article) -> list[list[RegionMention]]:
                 continue
             moved = RegionMention(m.region, m.text, span, m.stated_parent, m.candidates)
             found.append(moved)
+        elsewhere = _dateline_region(paragraph, home)
+        if elsewhere is not None:
+            own = _own_region(elsewhere)  # 本报长春1月15日电: from here on, 全省 is 吉林
         found += _own_mentions(paragraph, own)
         if verbs is not None and verbs.search(paragraph):
             found += _abbreviated(paragraph, short, verbs, found)
         out.append(sorted(found, key=lambda m: m.span[0]))
         at = end + 1
     return out
+
+
+def _dateline_region(paragraph: str, home: Region | None) -> Region | None:
+    """The place of a news dateline opening `paragraph` (本报长春1月15日电), where it lies in
+    another province than the article's: a second report the article carries."""
+    dateline = NEWS_DATELINE.match(paragraph)
+    if dateline is None or home is None or not dateline.group("place"):
+        return None
+    try:
+        region = get(dateline.group("place"))
+    except LookupError:  # no region, or several of that name
+        return None
+    return region if region.province is not None and region.province != home else None
 
 
 def mentions_in_line(line: str, main: Region | None) -> list[RegionMention]:

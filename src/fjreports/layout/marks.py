@@ -88,11 +88,12 @@ SPEAKER_LINE = re.compile(
     r"^[\u4e00-\u9fff]{0,20}(?:县长|市长|区长|州长|省长|旗长|盟长|主席|书记|主任)\s*"
     r"([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$"
 )
-# A news dateline opening a report: 本报西宁1月15日电, 新华社北京3月5日电, with the reporters
-# in brackets after it: （记者姜峰）, （记者袁泉、鲜敢）.
+# A news dateline opening a report: 本报西宁1月15日电, 新华社北京3月5日电 (its place in the
+# group `place`), with the reporters in brackets after it (group `reporters`): （记者姜峰）,
+# （记者袁泉、鲜敢）.
 NEWS_DATELINE = re.compile(
-    r"^(?:本报|新华社|中新社|人民网|新华网)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)"
-    r"(?:\s*[（(]\s*((?:(?:本报|新华社)?记者|通讯员|实习生)[^）)]{1,40})[）)])?"
+    r"^(?:本报|新华社|中新社|人民网|新华网)(?P<place>[\u4e00-\u9fff]{0,8}?)\d{1,2}月\d{1,2}日(?:电|讯)"
+    r"(?:\s*[（(]\s*(?P<reporters>(?:(?:本报|新华社)?记者|通讯员|实习生)[^）)]{1,40})[）)])?"
 )
 CAPTION_CREDIT = re.compile(
     r"\s*[（(]?\s*(?:(新华社|中新社|本报)?记者\s*|通讯员\s*)?"
