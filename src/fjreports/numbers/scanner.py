@@ -148,7 +148,8 @@ class Scanner(MoneyReading, RangeReading, Filters):
             if offset <= i - floor and s.startswith(idiom, i - offset):
                 raise Reject(i, "is a set phrase")
         # GDP273.35亿元 is a figure; G15 and B2栋 are names.
-        self.after_letters = bool(before) and is_ascii_letter(before)
+        # A letter before Chinese numerals is no code's (A、B、C、D四种类别).
+        self.after_letters = bool(before) and is_ascii_letter(before) and s[i].isascii()
 
         if j - i > MAX_NUMERAL_LENGTH:
             raise Reject(i, "is a numeral longer than any figure")
