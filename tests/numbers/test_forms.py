@@ -50,6 +50,7 @@ def test_figures_found(text: str, found: list[tuple[str, str, str]]) -> None:
     "text",
     [
         "该县综合考评进入全市前三名。",  # a rank
+        "去年前10个月，出口保持增长。",  # the first months of a year: a time
         "两名选手跻身全省后两位。",  # 两名 is a count, 后两位 a rank
         "珠三角和长三角地区的企业前来洽谈。",  # delta regions, not 3 角
         "优化三次产业结构。",  # the three sectors

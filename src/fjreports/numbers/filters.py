@@ -76,6 +76,8 @@ class Filters(ScannerState):
             raise Reject(i, "names a quarter (一季度)")
         if unit.kind is Kind.DURATION and any(s.startswith(w, end) for w in PLAN_WORDS):
             raise Reject(i, "names a plan (三年行动, 五年规划)")
+        if unit.kind is Kind.DURATION and s[max(0, i - 2) : i] == "年前":
+            raise Reject(i, "names the first months of a year (今年前8个月), a time")
         if chinese and end < n and s[end] == s[end - 1] and unit.kind is Kind.COUNT:
             raise Reject(i, "is a reduplication (一个个)")
         if unit.kind is Kind.COUNT:
