@@ -483,3 +483,11 @@ def test_a_second_report_under_a_dateline_elsewhere_has_its_own_province() -> No
     got = {q: r for q, r, _ in with_basis(text)}
     assert got["800万公斤"] == "福建省"
     assert got["5万台"] == "江西省"  # 全省 under 本报南昌…电: 江西's, not the article's 福建
+
+
+def test_a_count_of_a_places_people_counts_the_people() -> None:
+    metrics, _ = run(HEAD + "集美区接收30名临夏州的教师跟岗学习，其中5个行政村的村干部参加培训。")
+    assert [(m.quantity.text, m.subject) for m in metrics] == [
+        ("30名", "教师跟岗学习"),  # not 临夏州: whose they are
+        ("5个", "行政村"),  # 行政村 is no place's name
+    ]

@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import words
 from ..numbers import Kind, Quantity
+from ..places import find
 from .periods import period_pattern
 
 __all__ = ["RELATIVE_WORDS", "subject_of"]
@@ -62,6 +63,10 @@ def subject_of(paragraph: str, floor: int, q: Quantity, found: list[Quantity]) -
     if q.kind is Kind.COUNT or q.unit is None:
         # 19个村, and a bare magnitude before its noun: 0.6万贫困人口.
         after = _noun_after(paragraph, end, found)
+        whose = after and after[-1] in _PLACE_ENDS and paragraph.startswith("的", end + len(after))
+        if after and whose and _is_place(after):
+            # 18名临夏州的医护人员: whose they are, then what is counted
+            after = _noun_after(paragraph, end + len(after) + 1, found) or after
         if after:
             return after
     before = _words_before(paragraph, floor, start)
@@ -73,9 +78,17 @@ def subject_of(paragraph: str, floor: int, q: Quantity, found: list[Quantity]) -
     return before
 
 
+# The last characters of a region's name (临夏州, 厦门市, 集美区 …).
+_PLACE_ENDS = frozenset("省市县区州镇乡村旗盟")
 _STOP_AFTER = re.compile(
     r"[，,。；;：:、！？!?（(“”‘’\s0-9]|的|和|及|与|等|了|在|为|是|被|将|把|对|向|从|到|约|超|近|共|达|中|里|内|以上|以下|左右|分别"
 )
+
+
+def _is_place(words: str) -> bool:
+    """Whether `words` are one region's name, whole (临夏州; not 行政村)."""
+    mentions = find(words)
+    return len(mentions) == 1 and mentions[0].span == (0, len(words))
 
 
 def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
