@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from ..packaged import packaged
 
-def seeds_folder() -> Traversable:
+
+def seeds_folder() -> Path:
     """The folder of bundled pages (`fjreports/seeds` in the wheel, `seeds/` in a checkout)."""
-    packaged = resources.files("fjreports").joinpath("seeds")
-    if packaged.is_dir():
-        return packaged
+    folder = packaged("seeds")
+    if folder.is_dir():
+        return folder
     # An editable install imports from src/: the pages sit at the project root.
     return Path(__file__).resolve().parents[3] / "seeds"
 
 
-def seed_pages() -> list[Traversable]:
+def seed_pages() -> list[Path]:
     """The bundled pages, sorted by name."""
     folder = seeds_folder()
     return sorted((p for p in folder.iterdir() if p.name.endswith(".txt")), key=lambda p: p.name)

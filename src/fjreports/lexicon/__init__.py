@@ -15,14 +15,15 @@ Examples:
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from ..packaged import packaged
 
 __all__ = ["fields", "word_set", "words"]
 
 
 @cache
 def _entries(name: str) -> tuple[tuple[str, ...], ...]:
-    text = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    text = packaged("lexicon", f"{name}.txt").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

@@ -21,12 +21,12 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from attrs import evolve, field, frozen
 
 from ..errors import InexactConversionError, UnitError
+from ..packaged import packaged
 from ..text import normalize
 from .numerals import MAX_EXPONENT, checked_figure, checked_fraction, fraction_to_decimal
 
@@ -181,7 +181,7 @@ def _enter(table: dict[str, Unit], unit: Unit) -> None:
 
 
 def _data_lines(path: str, fields: int) -> Iterator[tuple[int, list[str]]]:
-    text = resources.files("fjreports").joinpath(path).read_text(encoding="utf-8")
+    text = packaged(path).read_text(encoding="utf-8")
     return _rows(text, path, fields)
 
 

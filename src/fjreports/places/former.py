@@ -14,10 +14,10 @@ Examples:
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from attrs import frozen
 
+from ..packaged import packaged
 from .gazetteer import Region, gazetteer
 
 __all__ = ["FormerName", "former", "former_names"]
@@ -47,7 +47,7 @@ class FormerName:
 @cache
 def former_names() -> tuple[FormerName, ...]:
     """Every former name the gazetteer knows, by successor code."""
-    text = resources.files("fjreports").joinpath("data", "former_names.tsv").read_text("utf-8")
+    text = packaged("data", "former_names.tsv").read_text("utf-8")
     by_code = gazetteer().by_code
     out = []
     for line in text.splitlines():

@@ -14,12 +14,12 @@ import enum
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from attrs import frozen
 
 from ..lexicon import word_set
+from ..packaged import packaged
 
 __all__ = [
     "ALIAS",
@@ -296,8 +296,7 @@ def _lookup(code: str) -> Region | None:
 
 @cache
 def gazetteer() -> Gazetteer:
-    data = resources.files("fjreports").joinpath("data")
-    lines = data.joinpath("regions.tsv").read_text(encoding="utf-8").splitlines()
+    lines = packaged("data", "regions.tsv").read_text(encoding="utf-8").splitlines()
     return Gazetteer(lines, word_set("common_words"))
 
 

