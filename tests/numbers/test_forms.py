@@ -39,6 +39,10 @@ from fjreports import Qualifier, extract_quantities, parse_quantity
         ("落实三包责任，退换货品60件。", [("60件", "60", "件")]),  # 三包 is a term
         ("每千名老人拥有养老床位35.5张。", [("35.5张", "35.5", "张")]),  # a rate
         ("脱贫户户均饲养肉牛2.4头。", [("2.4头", "2.4", "头")]),
+        (
+            "每千人口拥有3岁以下婴幼儿托位达到4.5个，",
+            [("3岁以下", "3", "岁"), ("4.5个", "4.5", "个")],
+        ),
     ],
 )
 def test_figures_found(text: str, found: list[tuple[str, str, str]]) -> None:

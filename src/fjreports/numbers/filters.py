@@ -26,7 +26,7 @@ _PROGRAMME_BEFORE = re.compile("[一二三四五六七八九十两]+大[\u4e00-\
 
 
 # How far back, and past which marks not, a word that makes a count a rate is looked for.
-_RATE_REACH = 16
+_RATE_REACH = 24
 _CLAUSE_ENDS = "，。；：,;:"
 _RATE_WORDS = ("每", "均")  # 每万人, 每百户; 人均, 户均, 平均
 
