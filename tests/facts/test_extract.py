@@ -491,3 +491,16 @@ def test_a_count_of_a_places_people_counts_the_people() -> None:
         ("30名", "教师跟岗学习"),  # not 临夏州: whose they are
         ("5个", "行政村"),  # 行政村 is no place's name
     ]
+
+
+def test_a_headline_figure_takes_the_time_of_the_kicker_over_its_title() -> None:
+    text = (
+        "乡村振兴提速，今年——\n"
+        "寿宁县新建茶园一万二千亩\n\n"
+        "寿宁县新建茶园12000亩，带动茶农增收3000元，茶产业发展势头良好，品牌影响力稳步提升。\n"
+    )
+    metrics, _ = run(text)
+    headline = [m for m in metrics if m.role.value == "headline"]
+    assert [(m.quantity.text, m.period and m.period.text) for m in headline] == [
+        ("一万二千亩", "今年")
+    ]

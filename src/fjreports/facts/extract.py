@@ -83,7 +83,9 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
         if headline:
             if not found:
                 continue
-            carried = listed = reviewed = None
+            # A kicker or subtitle leads into the title: 国土绿化提速，去年—— over it.
+            carried = reviewed = None
+            listed = _last_period(article.subtitle)
         every = mentions_in_line(paragraph, article.region) if known is None else known
         mentions = [m for m in every if about(m, article.region)]
         spans = asides(paragraph)
@@ -181,6 +183,12 @@ def _list_time(paragraph: str, periods: list[tuple[int, str]], listed: str | Non
     if not _opens_list(paragraph):
         return None
     return periods[-1][1] if periods else listed
+
+
+def _last_period(line: str | None) -> str | None:
+    """The last time phrase of a line, if any."""
+    found = find_periods(line) if line else []
+    return found[-1][1] if found else None
 
 
 def _opens_list(paragraph: str) -> bool:
