@@ -311,3 +311,16 @@ def test_a_blocks_clean_text_leaves_out_the_markups_mark() -> None:
         ("各位代表：abq", "各位代表："),
     ]
     assert blocks[-1].clean == blocks[-1].text == "谢谢"
+
+
+def test_records_saved_by_fjreports_are_no_page(tmp_path: Path) -> None:
+    import fjreports
+
+    corpus = fjreports.load()
+    corpus.to_json(tmp_path / "corpus.json")
+    corpus.metrics.to_json(tmp_path / "metrics.json")
+    for name in ("corpus.json", "metrics.json"):
+        with pytest.raises(PageReadError, match=rf"{name}: records saved by fjreports.*from_json"):
+            read_page(tmp_path / name)
+    (tmp_path / "other.json").write_text('{"schema_version": 3, "name": "报表"}', encoding="utf-8")
+    assert read_page(tmp_path / "other.json").text.startswith("{")  # any other file is text

@@ -56,6 +56,13 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_PAGE_BYTES = 64 * 1024 * 1024
 
 
+# What `Corpus.to_json` and `Query.to_json` write first: saved records, not a page.
+_SAVED_CORPUS = re.compile(
+    rb'\A\s*\{\s*"schema_version":\s*\d+,\s*"(?:producer":\s*"fjreports"|records":)'
+)
+_SAVED_HEAD = 200  # bytes: where that opening is looked for
+
+
 def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
     """Read one page file: text in any of the encodings below, an HTML page, or a PDF.
 
@@ -79,7 +86,8 @@ def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
             broken link, no permission, larger than `max_bytes`), or its bytes
             are none of these encodings, or hold control characters that text
             does not, or an HTML page has no main text or a PDF cannot be
-            opened; the error names the file and the byte offset.
+            opened, or it holds records fjreports saved (`Corpus.to_json`);
+            the error names the file and the byte offset.
         FjreportsError: an HTML or PDF page, and the extra that reads it is not
             installed (the message names it).
 
@@ -133,6 +141,13 @@ def read_page(path: str | Path, *, max_bytes: int = MAX_PAGE_BYTES) -> Page:
             f"{path}: over the limit of {max_bytes:,} bytes (max_bytes= raises it)",
             str(path),
             max_bytes,
+        )
+    if _SAVED_CORPUS.match(data[:_SAVED_HEAD]):
+        raise PageReadError(
+            f"{path}: records saved by fjreports, not a page: read them with "
+            "fjreports.Corpus.from_json (or Query.from_json for saved query results)",
+            str(path),
+            0,
         )
     kind = path.suffix.lower()
     marked = Marked()
