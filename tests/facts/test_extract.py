@@ -504,3 +504,10 @@ def test_a_headline_figure_takes_the_time_of_the_kicker_over_its_title() -> None
     assert [(m.quantity.text, m.period and m.period.text) for m in headline] == [
         ("一万二千亩", "今年")
     ]
+
+
+def test_a_noun_opening_with_zai_is_what_is_counted() -> None:
+    metrics, _ = run(HEAD + "全区共有3200名在职党员到社区报到，其中120人在会上发言。")
+    subjects = {m.quantity.text: m.subject for m in metrics}
+    assert subjects["3200名"] == "在职党员"
+    assert "在" not in (subjects["120人"] or "")  # 在会上: a place after the count, not counted

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import words
+from ..lexicon import word_set, words
 from ..numbers import Kind, Quantity
 from ..places import find
 from .periods import period_pattern
@@ -80,6 +80,8 @@ def subject_of(paragraph: str, floor: int, q: Quantity, found: list[Quantity]) -
 
 # The last characters of a region's name (临夏州, 厦门市, 集美区 …).
 _PLACE_ENDS = frozenset("省市县区州镇乡村旗盟")
+# 在职, 在建: 在 opening the noun counted (2100余名在职党员), not a place after it.
+_STATE_MODIFIERS = word_set("state_modifiers")
 _STOP_AFTER = re.compile(
     r"[，,。；;：:、！？!?（(“”‘’\s0-9]|的|和|及|与|等|了|在|为|是|被|将|把|对|向|从|到|约|超|近|共|达|中|里|内|以上|以下|左右|分别"
 )
@@ -98,7 +100,7 @@ def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
         return quoted.group(1)  # 4个“研发+总部+委外制造”项目
     if _CHANGE.match(tail):
         return None  # 129万人次增长至…: a verb of change, not what is counted
-    stop = _STOP_AFTER.search(tail)
+    stop = _STOP_AFTER.search(tail, 2 if tail[:2] in _STATE_MODIFIERS else 0)
     noun = tail[: stop.start()] if stop else tail
     if stop and stop.group() in ("（", "(") and tail.find("）", stop.start()) > 0:
         # 19个村（社区）: a bracketed alternative is part of the noun.
