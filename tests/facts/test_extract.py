@@ -511,3 +511,11 @@ def test_a_noun_opening_with_zai_is_what_is_counted() -> None:
     subjects = {m.quantity.text: m.subject for m in metrics}
     assert subjects["3200名"] == "在职党员"
     assert "在" not in (subjects["120人"] or "")  # 在会上: a place after the count, not counted
+
+
+def test_an_aside_between_a_count_and_its_noun_is_passed_over() -> None:
+    metrics, _ = run(HEAD + "全区推进45个（含续建）市级重点项目，惠及19个村（社区）。")
+    assert [(m.quantity.text, m.subject) for m in metrics] == [
+        ("45个", "市级重点项目"),
+        ("19个", "村（社区）"),  # an alternative after the noun is still part of it
+    ]

@@ -80,6 +80,8 @@ def subject_of(paragraph: str, floor: int, q: Quantity, found: list[Quantity]) -
 
 # The last characters of a region's name (临夏州, 厦门市, 集美区 …).
 _PLACE_ENDS = frozenset("省市县区州镇乡村旗盟")
+# A short aside in brackets right after a count, before its noun.
+_ASIDE_FIRST = re.compile(r"[（(][^（()）]{1,8}[)）](?=[\u4e00-\u9fff])")
 # 在职, 在建: 在 opening the noun counted (2100余名在职党员), not a place after it.
 _STATE_MODIFIERS = word_set("state_modifiers")
 _STOP_AFTER = re.compile(
@@ -94,6 +96,9 @@ def _is_place(words: str) -> bool:
 
 
 def _noun_after(paragraph: str, end: int, found: list[Quantity]) -> str | None:
+    aside = _ASIDE_FIRST.match(paragraph, end)
+    if aside:
+        end = aside.end()  # 459个(含滚动)本级重点项目: the aside, then what is counted
     tail = paragraph[end : end + 14]
     quoted = _QUOTED_NOUN.match(tail)
     if quoted:
