@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from .units import Unit
+from .qualifier import Qualifier
+from .units import Unit, UnitExpression
 
 __all__ = ["ScannerState"]
 
@@ -38,4 +39,12 @@ class ScannerState:
         raise NotImplementedError  # the scanner's
 
     def latin_magnitude(self, value: Fraction, j: int) -> tuple[Fraction, int]:
+        raise NotImplementedError  # the scanner's
+
+    def prefix_before(self, i: int, floor: int) -> tuple[str | None, int]:
+        raise NotImplementedError  # the scanner's
+
+    def suffix(
+        self, end: int, qualifier: Qualifier | None, unit: UnitExpression | None
+    ) -> tuple[int, Qualifier | None]:
         raise NotImplementedError  # the scanner's
