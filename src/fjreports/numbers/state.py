@@ -41,6 +41,9 @@ class ScannerState:
     def latin_magnitude(self, value: Fraction, j: int) -> tuple[Fraction, int]:
         raise NotImplementedError  # the scanner's
 
+    def currency_at(self, i: int) -> tuple[tuple[Unit, int], int] | None:
+        raise NotImplementedError  # the money part's
+
     def prefix_before(self, i: int, floor: int) -> tuple[str | None, int]:
         raise NotImplementedError  # the scanner's
 
