@@ -64,7 +64,7 @@ class Filters(ScannerState):
             chinese
             and run == "一"
             and (value is None or value == 1)
-            and unit.name != "成"
+            and unit.name not in ("成", "倍")  # 一成, 增长一倍: shares, not an article
             and not foreign
             and not hedged
         ):
