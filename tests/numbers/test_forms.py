@@ -56,6 +56,7 @@ def test_figures_found(text: str, found: list[tuple[str, str, str]]) -> None:
     [
         "该县综合考评进入全市前三名。",  # a rank
         "去年前10个月，出口保持增长。",  # the first months of a year: a time
+        "出口保持两位数增长。",  # a number of digits
         "两名选手跻身全省后两位。",  # 两名 is a count, 后两位 a rank
         "珠三角和长三角地区的企业前来洽谈。",  # delta regions, not 3 角
         "优化三次产业结构。",  # the three sectors

@@ -59,6 +59,8 @@ class Filters(ScannerState):
             raise Reject(i, "is a year, not a quantity")
         if unit.name == "日":
             raise Reject(i, "is a day of a month (19日), not a count of days")
+        if unit.name == "位" and s.startswith("数", end):
+            raise Reject(i, "is a number of digits (两位数增长), not a count of people")
         foreign = unit.currency not in (None, "CNY")  # 一美元 is one dollar; 一元化 a word
         if (
             chinese
