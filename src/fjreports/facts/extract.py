@@ -30,7 +30,7 @@ from ..articles import Article
 from ..lexicon import words
 from ..numbers import Kind, Quantity, extract_quantities, moved
 from ..places import Region, RegionMention
-from ..text import OffsetMap, Pieces, sentences
+from ..text import CLAUSE_ENDS, OffsetMap, Pieces, sentences
 from .initiatives import initiatives_of
 from .model import Change, Initiative, Metric, RegionBasis, Role
 from .periods import Period, find_periods, resolve_period
@@ -48,7 +48,8 @@ from .subjects import RELATIVE_WORDS, subject_of
 __all__ = ["extract"]
 
 _CN_DIGIT = re.compile("[一二两三四五六七八九十]")
-_CLAUSE_END = re.compile("[，,、；;：:。！？!?]")
+# A clause's ends, and 、 between the items of a list, each naming its own subject.
+_CLAUSE_END = re.compile("[" + re.escape("".join(sorted(CLAUSE_ENDS | {"、"}))) + "]")
 # Several places named at once (两地, 双方) since the last region named before a figure.
 _JOINT = re.compile(f"(?:{'|'.join(words('joint_place_words'))})(?!{_CN_DIGIT.pattern})")
 _NAMED_EARLIER = (RegionBasis.SENTENCE, RegionBasis.PARAGRAPH)

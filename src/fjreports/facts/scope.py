@@ -17,6 +17,7 @@ from ..layout import NEWS_DATELINE
 from ..lexicon import fields, word_set, words
 from ..numbers import NUMERAL_CHARS
 from ..places import Level, Region, RegionMention, ancestors, attributive, find, get
+from ..text import CLAUSE_ENDS
 from .model import RegionBasis
 
 __all__ = [
@@ -360,14 +361,13 @@ class Places:
         if start - end > _AFTER_REACH or _CLAUSE_BREAK.search(paragraph, end, start):
             return None
         whose = start == end and paragraph[mention.span[1] : mention.span[1] + 1] == "的"
-        if whose or (start > end and paragraph[start - 1] in _GOING):
+        if whose or (start > end and paragraph[start - 1] in _ABBREVIATION_VERBS):
             return _resolve(mention, self._main)
         return None
 
 
 _AFTER_REACH = 16  # characters: a count, its noun, and another count and noun listed after it
-_CLAUSE_BREAK = re.compile("[，,。；;：:！？!?]")
-_GOING = frozenset(words("going_verbs"))
+_CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(CLAUSE_ENDS))) + "]")
 
 
 def _basis(mention: RegionMention, named: RegionBasis) -> RegionBasis:

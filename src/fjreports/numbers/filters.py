@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from ..text import CLAUSE_ENDS
 from .digits import CN_DIGITS
 from .reading import (
     CN_NONZERO,
@@ -27,7 +28,6 @@ _PROGRAMME_BEFORE = re.compile("[一二三四五六七八九十两]+大[\u4e00-\
 
 # How far back, and past which marks not, a word that makes a count a rate is looked for.
 _RATE_REACH = 24
-_CLAUSE_ENDS = "，。；：,;:"
 _RATE_WORDS = ("每", "均")  # 每万人, 每百户; 人均, 户均, 平均
 
 
@@ -103,7 +103,7 @@ class Filters(ScannerState):
         """Whether the clause before `i` makes a count a rate or an average, which may be a
         fraction (每万人口拥有执业医师3.2人, 户均1.5头)."""
         window = self.s[max(0, i - _RATE_REACH) : i]
-        clause = window[max(window.rfind(c) for c in _CLAUSE_ENDS) + 1 :]
+        clause = window[max(window.rfind(c) for c in CLAUSE_ENDS) + 1 :]
         return any(word in clause for word in _RATE_WORDS)
 
     def is_year(self, i: int) -> bool:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOSERS", "SENTENCE_ENDS", "ends_sentence", "sentences"]
+__all__ = ["CLAUSE_ENDS", "CLOSERS", "SENTENCE_ENDS", "ends_sentence", "sentences"]
 
 #: The marks that end a sentence in Chinese print, full-width and ASCII.
 SENTENCE_ENDS = frozenset("。！？；!?;…")
+#: The marks that end a clause: a sentence's ends, commas and colons (not 、, which parts
+#: the items of a list).
+CLAUSE_ENDS = SENTENCE_ENDS | frozenset("，,：:")
 #: Closing quotes and brackets that may follow a sentence's end.
 CLOSERS = frozenset("”’」』）)】")
 
