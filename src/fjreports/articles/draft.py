@@ -43,7 +43,6 @@ class Draft:
         self.titles: list[Block] = []
         self.title_text: str | None = None  # a title cut from a line holding two
         self.subtitle: str | None = None
-        self.kicker: str | None = None  # the line over the title (引题), its subtitle if none
         self.authors: tuple[str, ...] = ()
         self.contributor: str | None = None
         self.source: str | None = None
@@ -51,11 +50,15 @@ class Draft:
         self.closed = False
         self.context: Draft | None = None  # for a caption: the article it stands in
         self.header: list[str] = []  # lines under the title: session, speaker
-        # The blocks the subtitle, the kicker and each heading were printed in: their
-        # figures are read too.
-        self.subtitle_block: Block | None = None
+        # The lines over the title (引题): the kicker, its subtitle if it has none.
         self.kicker_blocks: tuple[Block, ...] = ()
+        # The blocks the subtitle and each heading were printed in: their figures are read too.
+        self.subtitle_block: Block | None = None
         self.heading_blocks: dict[str, tuple[Block, ...]] = {}
+
+    @property
+    def kicker(self) -> str | None:
+        return " ".join(b.clean for b in self.kicker_blocks) if self.kicker_blocks else None
 
     @property
     def title(self) -> str | None:

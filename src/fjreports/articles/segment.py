@@ -97,7 +97,6 @@ def segment(page: Page) -> list[Article]:
             if pending_heading and heading_blocks:
                 # 西藏丁青 over 首次拍到雪豹…: a line right over a title, no body after it, is
                 # the title's kicker.
-                draft.kicker = " ".join(b.clean for b in heading_blocks)
                 draft.kicker_blocks = tuple(heading_blocks)
         elif pending_heading and current is not None:
             _keep_as_paragraphs(current, heading_blocks)
