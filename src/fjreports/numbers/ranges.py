@@ -115,7 +115,7 @@ class RangeReading(ScannerState):
             if self.strict and left > right:
                 raise Reject(k - 1, "ends a range lower than it starts")
             return None
-        found = self.unit_at(end)
+        found = self.degrees_at(end) or self.unit_at(end)
         if found is None:
             return left, right, None, end
         return left, right, found[0], found[1]

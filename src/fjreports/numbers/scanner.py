@@ -195,6 +195,21 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         scale = temperature_scales().get(self.s[i - 2 : i])
         return None if scale is None else (scale, i - 2)
 
+    def degrees_at(self, j: int) -> tuple[Unit, int] | None:
+        """The temperature named before the figure as its unit, where 度 stands at `j`
+        (摄氏20度: 摄氏 named, then 20 and 度)."""
+        if self.scale is None or not self.s.startswith("度", j):
+            return None
+        return self.scale[0], j + 1
+
+    def named_before(self, start: int, unit: Unit | None) -> tuple[int, Unit | None]:
+        """The figure's start and unit where a currency (US$5亿) or a temperature scale
+        (摄氏20度) is named before it: the figure starts there."""
+        start, unit = self.in_currency(start, unit)
+        if self.scale is not None and unit is self.scale[0]:
+            start = min(start, self.scale[1])
+        return start, unit
+
     def prefix_before(self, i: int, floor: int) -> tuple[str | None, int]:
         s = self.s
         if self.strict:
@@ -329,29 +344,14 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
                 found = self.unit_at(j + 2, prefix="个")  # 3个多月
                 if found is not None:
                     qualifier = qualifier or Qualifier.MORE_THAN
-            found = found or self.unit_at(j)
-            if (
-                self.scale is not None
-                and s.startswith("度", j)
-                and (found is None or found[0].kind is not Kind.TEMPERATURE)
-            ):
-                found = self.scale[0], j + 1  # 摄氏20度: the scale named, then 度
-                start = min(start, self.scale[1])
+            found = found or self.degrees_at(j) or self.unit_at(j)
             if found is None:
                 return self.unitless(i, j, start, value, low, high, qualifier)
             unit, u_end = found
         if unit.name in SESSION_ORDINALS and s.startswith(SESSION_ORDINALS[unit.name], u_end):
             raise Reject(i, "is the number of a session (十六届人大), not a count")
         if value is not None and u_end < n and s[u_end] in RANGE_SEPARATORS:
-            other = self.range_tail(u_end + 1, value, run)  # 10亩至15亩
-            scaled = self.scale is not None and unit is self.scale[0]
-            if (
-                scaled
-                and other is not None
-                and other[2] is None
-                and s[other[3] : other[3] + 1] == "度"
-            ):
-                other = (other[0], other[1], unit, other[3] + 1)  # 摄氏20度至25度
+            other = self.range_tail(u_end + 1, value, run)  # 10亩至15亩, 摄氏20度至25度
             if other is not None and other[2] == unit:
                 left, right, _, end = other
                 return self.closing(start, i, end, None, left, right, unit, qualifier)
@@ -405,8 +405,6 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
             other = self.range_tail(j + 1, value, s[i:j])
             if other is not None:
                 left, right, unit, end = other
-                if unit is None and self.scale is not None and s.startswith("度", end):
-                    unit, end, start = self.scale[0], end + 1, min(start, self.scale[1])
                 # 八百到九百亿: a bare range is a figure by its magnitude, as 突破115.5万 is
                 scaled = s[end - 1] in BIG_UNITS
                 if unit is not None or self.strict or self.currency is not None or scaled:
@@ -433,7 +431,7 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         unit: Unit | None,
         qualifier: Qualifier | None,
     ) -> Found:
-        start, unit = self.in_currency(start, unit)  # $5-10
+        start, unit = self.named_before(start, unit)  # $5-10, 摄氏20至25度
         expression = None
         if unit is not None:
             self.check_unit(i, unit, low if value is None else value, chinese=False, end=end)
@@ -473,7 +471,7 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
             end=u_end,
             hedged=qualifier is not None,
         )
-        start, named = self.in_currency(start, unit)
+        start, named = self.named_before(start, unit)
         unit = named or unit
         if (
             unit.kind is Kind.MONEY

@@ -44,6 +44,9 @@ class ScannerState:
     def currency_at(self, i: int) -> tuple[tuple[Unit, int], int] | None:
         raise NotImplementedError  # the money part's
 
+    def degrees_at(self, j: int) -> tuple[Unit, int] | None:
+        raise NotImplementedError  # the scanner's
+
     def prefix_before(self, i: int, floor: int) -> tuple[str | None, int]:
         raise NotImplementedError  # the scanner's
 
