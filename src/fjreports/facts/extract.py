@@ -168,7 +168,7 @@ def extract(article: Article, raw: str) -> tuple[list[Metric], list[Initiative]]
                     change=change,
                 )
             )
-        carried = carry(outside(mentions, spans), article.region) or carried
+        carried = places.carried() or carried
         listed = _list_time(paragraph, periods, listed)
     initiatives = initiatives_of(article, metrics, raw)
     return metrics, initiatives

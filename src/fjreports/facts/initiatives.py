@@ -9,7 +9,7 @@ from attrs import evolve
 from ..articles import Article
 from ..lexicon import fields, word_set, words
 from ..places import find
-from ..text import OffsetMap, sentences
+from ..text import OffsetMap, Pieces, sentences
 from .model import Initiative, Metric
 
 __all__ = ["initiatives_of"]
@@ -42,8 +42,8 @@ _TITLE_KINDS = fields("title_kinds")
 _TITLE_KIND = re.compile(r"([\u4e00-\u9fff]{2,12}?)(" + "|".join(_TITLE_KINDS) + ")")
 
 
-# Where a line stands in the raw page: the map of the text it is part of, and its offset there.
-_Located = tuple[OffsetMap, int] | None
+# Where a line stands in the raw page: the runs of the text it is part of, and its offset there.
+_Located = tuple[Pieces, int] | None
 
 
 def initiatives_of(
@@ -80,7 +80,7 @@ def initiatives_of(
             metrics=of_sentence,
         )
 
-    headlines = {text: (OffsetMap(pieces), 0) for text, pieces in reversed(article.headlines)}
+    headlines = {text: (pieces, 0) for text, pieces in reversed(article.headlines)}
     titles = [t for t in (article.title, article.subtitle) if t]
     lines: list[tuple[str, str, _Located]] = [
         (line, "title", headlines.get(line)) for line in titles
@@ -91,10 +91,10 @@ def initiatives_of(
     for index, paragraph in enumerate(article.paragraphs):
         if _OPEN_QUOTE.search(paragraph) is None:
             continue  # names are quoted in the body
-        offsets = OffsetMap(article.spans[index]) if index < len(article.spans) else None
+        pieces = article.spans[index] if index < len(article.spans) else None
         for at, sentence in sentences(paragraph):
             lead = len(sentence) - len(sentence.lstrip())
-            located = None if offsets is None else (offsets, at + lead)
+            located = None if pieces is None else (pieces, at + lead)
             lines.append((sentence.strip(), "body", located))
     for line, where, located in lines:
         if _OPEN_QUOTE.search(line) is None:
@@ -141,7 +141,8 @@ def _as_printed(name: str, at: int, located: _Located, raw: str | None) -> str |
     out); `None` where that is not known."""
     if located is None or raw is None:
         return None
-    offsets, shift = located
+    pieces, shift = located
+    offsets = OffsetMap(pieces)  # made only for a name found
     first = offsets.raw(shift + at)
     last = offsets.raw(shift + at + len(name) - 1) + 1
     printed = "".join(raw[first:last].split())

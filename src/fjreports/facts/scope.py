@@ -296,6 +296,11 @@ class Places:
         self._carried = carried
         self._open_before = open_before
 
+    def carried(self) -> Region | None:
+        """What the paragraph leaves named for the figures after it (see `carry`): its
+        mentions in no aside."""
+        return self._carried[-1]
+
     def last_end(self, start: int) -> int:
         """The end of the last mention that ends at or before `start` (0 if none)."""
         at = bisect_right(self._every_ends, start)
