@@ -113,7 +113,23 @@ def _unit_table() -> dict[str, list[tuple[str, Unit, bool]]]:
     return by_first
 
 
+def _unit_index(
+    by_first: dict[str, list[tuple[str, Unit, bool]]],
+) -> tuple[dict[str, tuple[Unit, bool]], dict[str, tuple[int, ...]]]:
+    """Each written unit with its unit and whether it holds Latin letters, and the lengths of
+    the written units by their first character, longest first: the scanner tries each
+    length once instead of each unit."""
+    forms: dict[str, tuple[Unit, bool]] = {}
+    lengths: dict[str, tuple[int, ...]] = {}
+    for first, entries in by_first.items():
+        for written, unit, latin in entries:
+            forms.setdefault(written, (unit, latin))
+        lengths[first] = tuple(sorted({len(written) for written, _, _ in entries}, reverse=True))
+    return forms, lengths
+
+
 UNITS_BY_FIRST = _unit_table()
+UNIT_FORMS, UNIT_LENGTHS = _unit_index(UNITS_BY_FIRST)
 # What may stand right after a numeral that is part of a quantity.
 _ALWAYS_FOLLOW = frozenset(INFIX_QUALIFIERS) | RANGE_SEPARATORS | {"分", "半", ""}
 CAN_FOLLOW = set(UNITS_BY_FIRST) | _ALWAYS_FOLLOW
@@ -165,6 +181,18 @@ def currency_tables() -> CurrencyTables:
 
 
 @cache
+def lead_marks() -> frozenset[str]:
+    """Every character that, right before a numeral, may start something the scanner reads
+    back from there: a sign (负, 零下, -), a currency (US$, 人民币), a temperature scale
+    (摄氏), a qualifier (约, 近), a rank (前三名), a name or code (G15, 1+6); before any
+    other character a figure starts at its numeral."""
+    marks = set("负下-氏+·#/.") | set(currency_tables().before) | set(PREFIX_BY_LAST)
+    marks |= QUALIFIER_GAP | RANK_ENDS | {word[-1] for word in VAGUE_PREFIXES}
+    marks |= {chr(c) for c in range(128) if chr(c).isalpha()}
+    return frozenset(marks)
+
+
+@cache
 def temperature_scales() -> dict[str, Unit]:
     """The scales a temperature may name before its number (摄氏20度, 华氏98.6度), by
     that word: each unit of temperature whose name is the word and 度 (摄氏度, 华氏度)."""
@@ -179,7 +207,13 @@ def _units_defined() -> None:
     """A unit was defined: the tables are rebuilt in place, where the scanner holds them."""
     UNITS_BY_FIRST.clear()
     UNITS_BY_FIRST.update(_unit_table())
+    forms, lengths = _unit_index(UNITS_BY_FIRST)
+    UNIT_FORMS.clear()
+    UNIT_FORMS.update(forms)
+    UNIT_LENGTHS.clear()
+    UNIT_LENGTHS.update(lengths)
     currency_tables.cache_clear()
+    lead_marks.cache_clear()
     temperature_scales.cache_clear()
     CAN_FOLLOW.clear()
     CAN_FOLLOW.update(set(UNITS_BY_FIRST) | _ALWAYS_FOLLOW)

@@ -37,6 +37,8 @@ from .reading import (
     RUN,
     SESSION_ORDINALS,
     SUFFIX_BY_FIRST,
+    UNIT_FORMS,
+    UNIT_LENGTHS,
     UNITS_BY_FIRST,
     VAGUE_PREFIXES,
     ZERO,
@@ -44,6 +46,7 @@ from .reading import (
     Reject,
     common_words,
     is_ascii_letter,
+    lead_marks,
     plain_unit,
     read_numeral,
     temperature_scales,
@@ -52,6 +55,7 @@ from .reading import (
 from .shares import ShareReading
 from .units import Kind, Unit, UnitExpression, scaled_unit
 
+ARABIC_DIGITS = frozenset("0123456789")
 # The right end of a range whose ends both carry a Latin magnitude: -15k in 10k-15k元.
 _LATIN_RANGE = re.compile("[-~～—至到][0-9]+(?:\\.[0-9]+)?[" + "".join(LATIN_MAGNITUDES) + "]")
 
@@ -95,7 +99,16 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
     def unit_at(self, j: int, *, prefix: str = "") -> tuple[Unit, int] | None:
         """The longest unit written at `j` (after an optional `prefix` such as 个)."""
         s = self.s
-        first = prefix[:1] or s[j : j + 1]
+        if not prefix:
+            for length in UNIT_LENGTHS.get(s[j : j + 1], ()):
+                entry = UNIT_FORMS.get(s[j : j + length])
+                if entry is not None and j + length <= self.n:
+                    unit, latin = entry
+                    if latin and not self.strict and not self.symbol_ends(j, length):
+                        continue  # 5G, 4A, 3km2: Latin letters after a number are names
+                    return unit, j + length
+            return None
+        first = prefix[:1]
         skip = len(prefix)
         for written, unit, latin in UNITS_BY_FIRST.get(first, ()):
             if latin and not self.strict and not self.symbol_ends(j, len(written) - skip):
@@ -111,6 +124,65 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         s = self.s
         if s[i] in BIG_UNITS and j - i > 1 and s[i + 1] not in BIG_UNITS:
             raise Reject(i, "starts with a magnitude: 万一 (in case) is a word, not 11000")
+        before = s[i - 1] if i > floor else ""
+        if before and before in lead_marks():
+            start, sign, qualifier, vague = self.lead_before(i, floor)
+            # GDP273.35亿元 is a figure; G15 and B2栋 are names.
+            # A letter before Chinese numerals is no code's (A、B、C、D四种类别).
+            self.after_letters = is_ascii_letter(before) and s[i].isascii()
+        else:  # the commonest case: nothing before the numeral belongs to the figure
+            start, sign, qualifier, vague = i, 1, None, False
+            self.currency = self.scale = None
+            self.after_letters = False
+        for idiom, offset in IDIOM_PLACES.get(s[i], ()):
+            if offset <= i - floor and s.startswith(idiom, i - offset):
+                raise Reject(i, "is a set phrase")
+        arabic = s[i] in ARABIC_DIGITS
+
+        if j - i > MAX_NUMERAL_LENGTH:
+            raise Reject(i, "is a numeral longer than any figure")
+        # 千米, 千克, 百分点, 三十两: the last numeral character belongs to the unit.
+        if s[j - 1] in "千百两" and (self.unit_takes_place(i, j) or self.liang_at_end(i, j)):
+            j -= 1
+
+        if s.startswith("分之", j):
+            return self.fraction(start, i, j, sign, qualifier)
+
+        if j - i > 1:
+            approximate = self.approximation(i, j)
+            if approximate is not None:
+                low, high = approximate
+                return self.finish(start, i, j, None, low, high, qualifier, chinese=True)
+
+        value = self.leading_number(i, j)
+        if sign < 0:
+            value = -value
+        run = s[i:j]
+        bare = not arabic and DIGIT.search(run) is None  # 百万元: magnitude words alone
+        if vague and not bare:
+            raise Reject(i, "follows 上/数/几, which take a bare magnitude")
+        # 百万元, 十万人 are figures; 千家万户, 百年大计 are not.
+        lone = bare and qualifier is None and not self.strict and not self.infix_at(j)
+        if lone and j - i < 2 and s[i] not in "十廿卅卌" and not s.startswith("元", j):
+            raise Reject(i, "is a bare magnitude word")
+        if lone and any(s.startswith(w, start - len(w)) for w in BARE_BEFORE if start >= len(w)):
+            raise Reject(i, "is a unit of measure (每万元, 单位：万元), not a figure")
+        chinese = not arabic and HAS_DIGIT.search(run) is None
+        found = self.finish(start, i, j, value, None, None, qualifier, chinese=chinese)
+        if lone and (
+            s.startswith(BARE_AFTER, found.end)
+            # （万元） alone in brackets: a table column's unit.
+            or (start > 0 and s[start - 1] in "（(" and s.startswith(("）", ")"), found.end))
+        ):
+            raise Reject(i, "is part of a word (万元户, 亿元级) or a column's unit")
+        return found
+
+    def lead_before(self, i: int, floor: int) -> tuple[int, int, Qualifier | None, bool]:
+        """What stands before the numeral at `i` (after `floor`) and belongs to the figure:
+        where the figure starts, its sign, its qualifier and whether that is a vague one
+        (上/数/几); notes the currency or scale named there. Raises `Reject` where it makes
+        the numeral no figure (a rank, a name or code)."""
+        s = self.s
         start = i
         qualifier: Qualifier | None = None
         sign = 1
@@ -137,56 +209,14 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         if word is not None:
             qualifier, start = PREFIX_QUALIFIERS.get(word, Qualifier.MORE_THAN), at
         vague = word in VAGUE_PREFIXES
-        before = s[i - 1] if i > floor else ""
-        if before and before in RANK_ENDS:
+        before = s[i - 1]
+        if before in RANK_ENDS:
             for word in RANK_WORDS:
                 if i - len(word) >= floor and s.startswith(word, i - len(word)):
                     raise Reject(i, "is a place in a sequence (第二批, 最后一公里)")
-        if before and before in "+·#/.":
+        if before in "+·#/.":
             raise Reject(i, "is part of a name or code")
-        for idiom, offset in IDIOM_PLACES.get(s[i], ()):
-            if offset <= i - floor and s.startswith(idiom, i - offset):
-                raise Reject(i, "is a set phrase")
-        # GDP273.35亿元 is a figure; G15 and B2栋 are names.
-        # A letter before Chinese numerals is no code's (A、B、C、D四种类别).
-        self.after_letters = bool(before) and is_ascii_letter(before) and s[i].isascii()
-
-        if j - i > MAX_NUMERAL_LENGTH:
-            raise Reject(i, "is a numeral longer than any figure")
-        # 千米, 千克, 百分点, 三十两: the last numeral character belongs to the unit.
-        if self.unit_takes_place(i, j) or self.liang_at_end(i, j):
-            j -= 1
-
-        if s.startswith("分之", j):
-            return self.fraction(start, i, j, sign, qualifier)
-
-        approximate = self.approximation(i, j)
-        if approximate is not None:
-            low, high = approximate
-            return self.finish(start, i, j, None, low, high, qualifier, chinese=True)
-
-        value = self.leading_number(i, j)
-        if sign < 0:
-            value = -value
-        run = s[i:j]
-        bare = DIGIT.search(run) is None  # 百万元: magnitude words alone
-        if vague and not bare:
-            raise Reject(i, "follows 上/数/几, which take a bare magnitude")
-        # 百万元, 十万人 are figures; 千家万户, 百年大计 are not.
-        lone = bare and qualifier is None and not self.strict and not self.infix_at(j)
-        if lone and j - i < 2 and s[i] not in "十廿卅卌" and not s.startswith("元", j):
-            raise Reject(i, "is a bare magnitude word")
-        if lone and any(s.startswith(w, start - len(w)) for w in BARE_BEFORE if start >= len(w)):
-            raise Reject(i, "is a unit of measure (每万元, 单位：万元), not a figure")
-        chinese = HAS_DIGIT.search(run) is None
-        found = self.finish(start, i, j, value, None, None, qualifier, chinese=chinese)
-        if lone and (
-            s.startswith(BARE_AFTER, found.end)
-            # （万元） alone in brackets: a table column's unit.
-            or (start > 0 and s[start - 1] in "（(" and s.startswith(("）", ")"), found.end))
-        ):
-            raise Reject(i, "is part of a word (万元户, 亿元级) or a column's unit")
-        return found
+        return start, sign, qualifier, vague
 
     def scale_before(self, i: int, floor: int) -> tuple[Unit, int] | None:
         """The temperature scale named right before `i` (摄氏, 华氏), and where it starts."""

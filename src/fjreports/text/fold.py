@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache
-
-from .offsets import OffsetMap
+from itertools import accumulate, chain
+from operator import add, sub
 
 # Traditional and variant forms of numeral and unit characters that NFKC leaves alone.
 _VARIANTS = str.maketrans(
@@ -125,7 +126,8 @@ _INVISIBLE = (
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
     "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 )
-_GAP = re.compile(f"[\\s{_INVISIBLE}]+")
+_GAP = re.compile(f"([\\s{_INVISIBLE}]+)")
+_SPACE = re.compile("\\s")
 _DIGITS = frozenset("0123456789")
 
 
@@ -144,44 +146,38 @@ class Compact:
     '排名3 1500万元'
     """
 
-    __slots__ = ("offsets", "text")
+    __slots__ = ("_ends", "_shifts", "text")
 
     def __init__(self, text: str, *, scan: bool = False) -> None:
         norm = fold_for_scan(text) if scan else normalize(text)
-        gaps = _GAP.search(norm)
-        if gaps is None:
-            self.text = norm  # a paragraph: one piece
-            self.offsets = OffsetMap(((0, 0, len(norm)),))
+        # Where the compact text passes a gap (`_ends`, ascending), and how many raw
+        # characters lie behind it from there on (`_shifts`, one more: 0 before any gap).
+        self._ends: list[int] = []
+        self._shifts: list[int] = [0]
+        if _GAP.search(norm) is None:
+            self.text = norm  # a paragraph: nothing to take out
             return
-        pieces: list[tuple[int, int, int]] = []
-        parts: list[str] = []
-        at = length = 0
-        for gap in _GAP.finditer(norm, gaps.start()):
-            start, end = gap.span()
-            if start > at:
-                pieces.append((length, at, start - at))
-                parts.append(norm[at:start])
-                length += start - at
-            if (
-                scan
-                and start > 0
-                and end < len(norm)
-                and norm[start - 1] in _DIGITS
-                and norm[end] in _DIGITS
-                and any(char.isspace() for char in gap.group())
-            ):
-                pieces.append((length, start, 1))  # one space stands for the run
-                parts.append(" ")
-                length += 1
-            at = end
-        if at < len(norm):
-            pieces.append((length, at, len(norm) - at))
-            parts.append(norm[at:])
-        if not pieces:  # nothing but white space
-            pieces.append((0, len(norm), 0))
-        self.text = "".join(parts)
-        self.offsets = OffsetMap(tuple(pieces))
+        parts = _GAP.split(norm)  # text, gap, text, gap, …, text
+        words, gaps = parts[0::2], parts[1::2]
+        if scan:
+            spaces = [
+                1 if a[-1:] in _DIGITS and b[:1] in _DIGITS and _SPACE.search(g) else 0
+                for a, g, b in zip(words, gaps, words[1:], strict=False)
+            ]
+        else:
+            spaces = [0] * len(gaps)
+        if any(spaces):
+            joined = chain.from_iterable(zip(words, [" " * k for k in spaces], strict=False))
+            self.text = "".join(joined) + words[-1]
+        else:
+            self.text = "".join(words)
+        self._ends = list(accumulate(map(add, map(len, words), spaces)))
+        self._shifts += accumulate(map(sub, map(len, gaps), spaces))
+        if not words[-1] and self.text:
+            # The text ends in a gap: its end, and any offset past it, maps to where the
+            # last word ends in the raw text.
+            del self._ends[-1], self._shifts[-1]
 
     def raw(self, index: int) -> int:
         """The offset in the raw text of the character at `index` of the compact text."""
-        return self.offsets.raw(index)
+        return index + self._shifts[bisect_right(self._ends, index)]
