@@ -41,7 +41,6 @@ from .reading import (
     UNIT_LENGTHS,
     UNITS_BY_FIRST,
     VAGUE_PREFIXES,
-    ZERO,
     Found,
     Reject,
     common_words,
@@ -338,8 +337,31 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         chinese: bool,
     ) -> Found:
         """Read what follows the numeral: 余/多, magnitude, 半, unit, range, qualifier."""
+        s = self.s
+        after = s[j : j + 1]
+        if after in _AFTER_MARKS and (after != "个" or s[j + 1 : j + 2] in _AFTER_GE):
+            return self.finish_marked(start, i, j, value, low, high, qualifier, chinese=chinese)
+        found = self.degrees_at(j) if self.scale is not None else None
+        if found is None:
+            found = self.unit_at(j)
+            if found is None:
+                return self.unitless(i, j, start, value, low, high, qualifier)
+        return self.after_unit(start, i, j, found, False, value, low, high, qualifier, chinese)
+
+    def finish_marked(
+        self,
+        start: int,
+        i: int,
+        j: int,
+        value: Fraction | None,
+        low: Fraction | None,
+        high: Fraction | None,
+        qualifier: Qualifier | None,
+        *,
+        chinese: bool,
+    ) -> Found:
+        """`finish` where what follows the numeral may be 个, 余/多, k/w, a letter or a mark."""
         s, n = self.s, self.n
-        run = s[i:j]
         if value is not None and s.startswith("个", j) and s[j + 1 : j + 2] in BIG_UNITS:
             scale, j = self.magnitude_at(j + 1)  # 两个亿: 个 between a numeral and its magnitude
             value *= scale
@@ -361,13 +383,12 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         ):
             raise Reject(j, "is a name or code, not a quantity")
 
-        half = ZERO
+        halved = False
         if s.startswith("个半", j):
             found = self.unit_at(j + 2, prefix="个") or self.unit_at(j + 2)
             if found is None:
                 raise Reject(j, "is 个半 without a unit")
-            unit, u_end = found
-            half = HALF
+            halved = True
         else:
             found = None
             if s.startswith("个多", j):
@@ -377,22 +398,72 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
             found = found or self.degrees_at(j) or self.unit_at(j)
             if found is None:
                 return self.unitless(i, j, start, value, low, high, qualifier)
-            unit, u_end = found
+        return self.after_unit(start, i, j, found, halved, value, low, high, qualifier, chinese)
+
+    def after_unit(
+        self,
+        start: int,
+        i: int,
+        j: int,
+        found: tuple[Unit, int],
+        halved: bool,
+        value: Fraction | None,
+        low: Fraction | None,
+        high: Fraction | None,
+        qualifier: Qualifier | None,
+        chinese: bool,
+    ) -> Found:
+        """The figure whose numeral `s[i:j]` has the unit `found` after it (and 个半 where
+        `halved`): a session's number, a range of like ends, 半 after the unit, the yuan's
+        parts, the filters, the currency named before, a compound unit, a qualifier after."""
+        s, n = self.s, self.n
+        unit, u_end = found
         if unit.name in SESSION_ORDINALS and s.startswith(SESSION_ORDINALS[unit.name], u_end):
             raise Reject(i, "is the number of a session (十六届人大), not a count")
         if value is not None and u_end < n and s[u_end] in RANGE_SEPARATORS:
-            other = self.range_tail(u_end + 1, value, run)  # 10亩至15亩, 摄氏20度至25度
+            other = self.range_tail(u_end + 1, value, s[i:j])  # 10亩至15亩, 摄氏20度至25度
             if other is not None and other[2] == unit:
                 left, right, _, end = other
                 return self.closing(start, i, end, None, left, right, unit, qualifier)
-        if u_end < n and s[u_end] == "半" and half == 0:
-            half = HALF
+        if u_end < n and s[u_end] == "半" and not halved:
+            halved = True
             u_end += 1
-        if value is not None and half:
-            value += half
-        return self.with_unit(
-            start, i, j, u_end, value, low, high, unit, qualifier, chinese=chinese
+        if value is not None and halved:
+            value += HALF
+        followed = u_end < n and s[u_end] in NUMERAL_CHARS  # 一百元五角, 七成五
+        if followed and value is not None and unit.name == "块":
+            parts, after = self.money_parts(value, u_end)
+            if after != u_end:
+                value, u_end, unit = parts, after, unit_named("元")  # 十块三毛: money, 块 its yuan
+        if unit.kind is Kind.PERCENT and value is not None:
+            value, u_end, qualifier = self.tenths(i, j, u_end, value, unit, qualifier)
+        elif followed and value is not None and unit.currency == "CNY" and unit.factor == 1:
+            value, u_end = self.money_parts(value, u_end)  # 123元1角1分, 五元三毛
+        self.check_unit(
+            i,
+            unit,
+            value if value is not None else low,
+            chinese=chinese,
+            end=u_end,
+            hedged=qualifier is not None,
         )
+        if self.currency is not None or self.scale is not None:
+            start, named = self.named_before(start, unit)
+            unit = named or unit
+        if (
+            unit.kind is Kind.MONEY
+            and u_end < n
+            and s[u_end] in "整正"
+            and not _is_han(s, u_end + 1)
+        ):
+            u_end += 1  # 叁拾万元整: the amount is whole
+        if s[u_end : u_end + 1] in "/每人" and u_end < n:
+            expression, u_end = self.compound(unit, u_end)
+        else:
+            expression = plain_unit(unit)
+        if s[u_end : u_end + 1] in _SUFFIX_MARKS:
+            u_end, qualifier = self.suffix(u_end, qualifier, expression)
+        return Found(start, u_end, value, low, high, expression, qualifier)
 
     def latin_magnitude(self, value: Fraction, j: int) -> tuple[Fraction, int]:
         """k (thousand) or w (万) after digits, as salaries and prices are written in
@@ -467,51 +538,6 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
             self.check_unit(i, unit, low if value is None else value, chinese=False, end=end)
             expression, end = self.compound(unit, end)  # 600～800元/亩
         end, qualifier = self.suffix(end, qualifier, expression)
-        return Found(start, end, value, low, high, expression, qualifier)
-
-    def with_unit(
-        self,
-        start: int,
-        i: int,
-        j: int,
-        u_end: int,
-        value: Fraction | None,
-        low: Fraction | None,
-        high: Fraction | None,
-        unit: Unit,
-        qualifier: Qualifier | None,
-        *,
-        chinese: bool,
-    ) -> Found:
-        s, n = self.s, self.n
-        followed = u_end < n and s[u_end] in NUMERAL_CHARS  # 一百元五角, 七成五
-        if followed and value is not None and unit.name == "块":
-            parts, after = self.money_parts(value, u_end)
-            if after != u_end:
-                value, u_end, unit = parts, after, unit_named("元")  # 十块三毛: money, 块 its yuan
-        if unit.kind is Kind.PERCENT and value is not None:
-            value, u_end, qualifier = self.tenths(i, j, u_end, value, unit, qualifier)
-        elif followed and value is not None and unit.currency == "CNY" and unit.factor == 1:
-            value, u_end = self.money_parts(value, u_end)  # 123元1角1分, 五元三毛
-        self.check_unit(
-            i,
-            unit,
-            value if value is not None else low,
-            chinese=chinese,
-            end=u_end,
-            hedged=qualifier is not None,
-        )
-        start, named = self.named_before(start, unit)
-        unit = named or unit
-        if (
-            unit.kind is Kind.MONEY
-            and u_end < n
-            and s[u_end] in "整正"
-            and not _is_han(s, u_end + 1)
-        ):
-            u_end += 1  # 叁拾万元整: the amount is whole
-        expression, u_end = self.compound(unit, u_end)
-        end, qualifier = self.suffix(u_end, qualifier, expression)
         return Found(start, end, value, low, high, expression, qualifier)
 
     def compound(self, unit: Unit, end: int) -> tuple[UnitExpression, int]:
@@ -589,3 +615,15 @@ def _is_han(s: str, at: int) -> bool:
 
 
 _INCLUSIVE = ("（含）", "(含)")
+# What may follow a numeral and be read before its unit (finish_marked).
+_AFTER_MARKS = (
+    frozenset("个")
+    | frozenset(INFIX_QUALIFIERS)
+    | frozenset(LATIN_MAGNITUDES)
+    | AFTER_NUMBER_STOPS
+    | frozenset(chr(c) for c in range(128) if chr(c).isalpha())
+)
+# What after 个 makes it more than a count word: 两个亿, 一个半, 3个多月.
+_AFTER_GE = frozenset("半多") | frozenset(BIG_UNITS)
+# The first characters of what `suffix` reads after a figure.
+_SUFFIX_MARKS = frozenset("（(多内") | frozenset(SUFFIX_BY_FIRST)
