@@ -123,8 +123,11 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         s = self.s
         if s[i] in BIG_UNITS and j - i > 1 and s[i + 1] not in BIG_UNITS:
             raise Reject(i, "starts with a magnitude: 万一 (in case) is a word, not 11000")
+        if self.year_at(i, j):
+            raise Reject(i, "is a year, not a quantity")
         before = s[i - 1] if i > floor else ""
-        if before and before in lead_marks():
+        before_marked = bool(before) and before in lead_marks()
+        if before_marked:
             start, sign, qualifier, vague = self.lead_before(i, floor)
             # GDP273.35亿元 is a figure; G15 and B2栋 are names.
             # A letter before Chinese numerals is no code's (A、B、C、D四种类别).
@@ -140,6 +143,13 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
 
         if j - i > MAX_NUMERAL_LENGTH:
             raise Reject(i, "is a numeral longer than any figure")
+        if not before_marked:
+            if arabic:
+                plain = self.plain_figure(i, j)
+                if plain is not None:
+                    return plain
+            elif s[i] == "一" and j - i == 1 and self.article_at(j):
+                raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
         # 千米, 千克, 百分点, 三十两: the last numeral character belongs to the unit.
         if s[j - 1] in "千百两" and (self.unit_takes_place(i, j) or self.liang_at_end(i, j)):
             j -= 1
@@ -153,10 +163,16 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
                 low, high = approximate
                 return self.finish(start, i, j, None, low, high, qualifier, chinese=True)
 
-        value = self.leading_number(i, j)
+        run = s[i:j]
+        if s[j - 1] == "零" and j - i > 1:
+            value = self.leading_number(i, j)
+        else:
+            try:
+                value = read_numeral(run)
+            except NumberParseError as err:
+                raise Reject(i + err.position, err.reason) from None
         if sign < 0:
             value = -value
-        run = s[i:j]
         bare = not arabic and DIGIT.search(run) is None  # 百万元: magnitude words alone
         if vague and not bare:
             raise Reject(i, "follows 上/数/几, which take a bare magnitude")
@@ -175,6 +191,69 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         ):
             raise Reject(i, "is part of a word (万元户, 亿元级) or a column's unit")
         return found
+
+    def year_at(self, i: int, j: int) -> bool:
+        """Whether `s[i:j]` is a year before 年 (2023年): the commonest numeral that is no
+        figure, told before anything else is read. `check_unit` tells it the long way, and
+        alone where a unit longer than 年 may start there."""
+        s = self.s
+        return (
+            j - i == 4
+            and s.startswith("年", j)
+            and UNIT_LENGTHS.get("年") == (1,)
+            and self.is_year(i)
+        )
+
+    def plain_figure(self, i: int, j: int) -> Found | None:
+        """The figure at `s[i:j]` where it is of the commonest kind, read at once: Arabic
+        digits (and 万, 亿) with nothing before them, then a unit that no filter or reading
+        of its own concerns, then nothing that continues the figure (a range, 半, a
+        compound unit, a qualifier, more numerals). `None` where it is not: `match` then
+        reads it the long way, to the same result (`tests/numbers/test_scanner.py` checks
+        the two against each other)."""
+        s = self.s
+        run = s[i:j]
+        after = s[j : j + 1]
+        if not (run.isascii() or run.rstrip("万亿").isascii()) or (
+            after in _AFTER_MARKS and (after != "个" or s[j + 1 : j + 2] in _AFTER_GE)
+        ):
+            return None
+        found = self.unit_at(j)
+        if found is None:
+            return None
+        unit, end = found
+        if (
+            unit.name in _OWN_READING
+            or unit.kind is Kind.DURATION
+            or s[end : end + 1] in _CONTINUES
+            or s.startswith("分之", j)
+        ):
+            return None
+        try:
+            value = read_numeral(run)
+        except NumberParseError:
+            return None
+        if unit.kind is Kind.COUNT and value.denominator != 1:
+            return None  # a fraction of a count: only in a rate (每万人3.2人)
+        return Found(i, end, value, None, None, plain_unit(unit), None)
+
+    def article_at(self, j: int) -> bool:
+        """Whether a lone 一 before `j` is an article (一个, 一次, 一年): a unit follows that
+        no reading of its own concerns (一成, 一倍, 一美元), and nothing after it continues
+        the figure (一吨半, 一亩至两亩). `check_unit` says the same the long way."""
+        s = self.s
+        after = s[j : j + 1]
+        if after in _AFTER_MARKS and (after != "个" or s[j + 1 : j + 2] in _AFTER_GE):
+            return False
+        found = self.unit_at(j)
+        if found is None or s.startswith("分之", j):
+            return False
+        unit, end = found
+        return (
+            unit.name not in ("成", "倍", "块")
+            and unit.currency in (None, "CNY")
+            and s[end : end + 1] not in _CONTINUES
+        )
 
     def lead_before(self, i: int, floor: int) -> tuple[int, int, Qualifier | None, bool]:
         """What stands before the numeral at `i` (after `floor`) and belongs to the figure:
@@ -625,5 +704,12 @@ _AFTER_MARKS = (
 )
 # What after 个 makes it more than a count word: 两个亿, 一个半, 3个多月.
 _AFTER_GE = frozenset("半多") | frozenset(BIG_UNITS)
+# Units with a filter or a reading of their own (check_unit, tenths, money_parts, session
+# ordinals): `plain_figure` leaves them to the long way.
+_OWN_READING = frozenset(("年", "日", "位", "折", "名", "成", "块", "角", "毛", "季度", "期"))
+_OWN_READING |= frozenset(SESSION_ORDINALS)
 # The first characters of what `suffix` reads after a figure.
 _SUFFIX_MARKS = frozenset("（(多内") | frozenset(SUFFIX_BY_FIRST)
+# What after a unit may continue the figure: a range, 半, more numerals (元五角), 整,
+# a compound unit (/, 每, 人民币), a qualifier.
+_CONTINUES = RANGE_SEPARATORS | NUMERAL_CHARS | _SUFFIX_MARKS | frozenset("半/每人整正")

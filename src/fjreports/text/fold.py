@@ -126,8 +126,14 @@ _INVISIBLE = (
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
     "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 )
-_GAP = re.compile(f"([\\s{_INVISIBLE}]+)")
-_SPACE = re.compile("\\s")
+# Unicode's white space (what `str.isspace` and the pattern `\s` take), listed: a class of
+# characters alone is scanned faster than one holding a category.
+_WHITE = (
+    "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a"
+    "\\u2028\\u2029\\u202f\\u205f\\u3000"
+)
+_GAP = re.compile(f"([{_WHITE}{_INVISIBLE}]+)")
+_SPACE = re.compile(f"[{_WHITE}]")
 _DIGITS = frozenset("0123456789")
 
 

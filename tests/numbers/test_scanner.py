@@ -1,0 +1,137 @@
+"""The scanner's short ways (a year, a plain figure, 一 as an article) give what the long
+way gives; the compact text maps back to the raw text."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from unittest import mock
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fjreports import extract_quantities
+from fjreports.numbers.scanner import Scanner
+from fjreports.text import Compact, fold_for_scan, normalize
+
+
+@contextmanager
+def long_way() -> Iterator[None]:
+    """The scanner with its short ways turned off: every numeral read the long way."""
+    with (
+        mock.patch.object(Scanner, "year_at", lambda self, i, j: False),
+        mock.patch.object(Scanner, "plain_figure", lambda self, i, j: None),
+        mock.patch.object(Scanner, "article_at", lambda self, j: False),
+    ):
+        yield
+
+
+def both_ways(text: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    def read() -> list[tuple[object, ...]]:
+        return [
+            (q.value, q.low, q.high, q.unit, q.qualifier, q.kind, q.text, q.span)
+            for q in extract_quantities(text)
+        ]
+
+    short = read()
+    with long_way():
+        long = read()
+    return short, long
+
+
+SENTENCES = [
+    "2023年产值增长到58亿元，比2022年多3个亿。",
+    "新建道路12公里，改造房屋300户，种植果树4500株。",
+    "一年来，全县一次性解决了一个难题，引进一家企业。",
+    "投资一美元，回报一成，增长一倍，一吨半小麦，一亩至两亩地。",
+    "全年接待游客120万人次，其中境外游客3.5万人次。",
+    "人均1.5亩，每万人拥有医生3.2人，共有3.5个村。",
+    "项目总投资8万元/亩，年产8万吨/年，合计30万元（含）以上。",
+    "收入100元5角，共10亩至15亩，用时3个半小时，超过20年半。",
+    "2020年—2025年规划，1998年底建成，1990年代开始，20年来持续推进。",
+    "约300人参加，新台币177.1亿元，US$5亿，摄氏20度。",
+    "共有1,234个项目，12，500万元资金，G15高速，5G基站3000个。",
+    "第3名，前300名企业中有25家，3年行动，5年规划，10个工作日内办结。",
+    "增长12.5%，下降0.8个百分点，三成，七成五，八五折。",
+    "一个个项目落地，一户一策，千方百计，统一思想。",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_short_ways_read_as_the_long_way(text: str) -> None:
+    short, long = both_ways(text)
+    assert short == long
+
+
+def test_short_ways_are_taken() -> None:
+    # The short ways do find these (so the comparison above compares something).
+    scanner = Scanner("2023年建成12公里道路，一个村", strict=False)
+    assert scanner.year_at(0, 4)
+    plain = scanner.plain_figure(7, 9)
+    assert plain is not None and plain.value == 12 and plain.unit is not None
+    assert scanner.article_at(15)
+    # A unit with a reading of its own, or a figure that goes on, is left to the long way.
+    assert Scanner("3.5个村", strict=False).plain_figure(0, 3) is None  # a fraction of a count
+    assert Scanner("10亩至15亩", strict=False).plain_figure(0, 2) is None  # a range
+    assert not Scanner("一吨半", strict=False).article_at(1)  # 1.5 吨
+
+
+def test_plain_figures_values() -> None:
+    found = extract_quantities("新建道路12公里，投资500万元，种植果树4500株")
+    assert [(q.value, q.unit) for q in found] == [
+        (Decimal(12), "公里"),
+        (Decimal(5000000), "元"),
+        (Decimal(4500), "株"),
+    ]
+
+
+_PIECES = [
+    *"0123456789一二三两十百千万亿半余多约近第前年月个元亩人次%.,-—至到/每（含）以上下左右成折倍",
+    "公里",
+    "万元",
+    "人次",
+    "吨",
+    "美元",
+    "百分点",
+    "小时",
+    "村",
+    "，",
+    "。",
+    " ",
+    "\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_short_ways_match_the_long_way_on_any_text(text: str) -> None:
+    short, long = both_ways(text)
+    assert short == long
+
+
+_GAP_CHARS = " \n\t\u3000\u200b\u00ad\x85"
+_GAPPY = st.text(alphabet=_GAP_CHARS + "ab12，万", max_size=30)
+
+
+@given(_GAPPY, st.booleans())
+def test_compact_maps_each_character_back(text: str, scan: bool) -> None:
+    compact = Compact(text, scan=scan)
+    folded = fold_for_scan(text) if scan else normalize(text)
+    for k, char in enumerate(compact.text):
+        at = compact.raw(k)
+        if char == " ":  # a gap with white space between two digits, kept as one space
+            assert scan and folded[at] in _GAP_CHARS
+        else:
+            assert folded[at] == char
+    # Each character of the compact text maps after the one before it.
+    offsets = [compact.raw(k) for k in range(len(compact.text))]
+    assert offsets == sorted(set(offsets))
+
+
+def test_compact_past_the_end_maps_to_the_last_word() -> None:
+    compact = Compact("12 万\n\n")
+    assert compact.text == "12万"
+    assert compact.raw(len(compact.text)) == 4  # right after 万, not after the gap
+    assert Compact("   ").raw(0) == 3
+    assert Compact("1 2", scan=True).text == "1 2"
+    assert Compact("1\u200b2", scan=True).text == "12"  # an invisible mark never separates
