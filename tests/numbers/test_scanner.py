@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fjreports import extract_quantities
-from fjreports.numbers.scanner import Scanner
+from fjreports.numbers import found, scanner
+from fjreports.numbers.scanner import Scanner, plain_figure
 from fjreports.text import Compact, fold_for_scan, normalize
 
 
@@ -20,7 +21,8 @@ def long_way() -> Iterator[None]:
     """The scanner with its short ways turned off: every numeral read the long way."""
     with (
         mock.patch.object(Scanner, "year_at", lambda self, i, j: False),
-        mock.patch.object(Scanner, "plain_figure", lambda self, i, j: None),
+        mock.patch.object(scanner, "plain_figure", lambda s, i, j: None),
+        mock.patch.object(found, "plain_figure", lambda s, i, j: None),
         mock.patch.object(Scanner, "article_at", lambda self, j: False),
     ):
         yield
@@ -65,14 +67,15 @@ def test_short_ways_read_as_the_long_way(text: str) -> None:
 
 def test_short_ways_are_taken() -> None:
     # The short ways do find these (so the comparison above compares something).
-    scanner = Scanner("2023年建成12公里道路，一个村", strict=False)
-    assert scanner.year_at(0, 4)
-    plain = scanner.plain_figure(7, 9)
-    assert plain is not None and plain.value == 12 and plain.unit is not None
-    assert scanner.article_at(15)
+    reader = Scanner("2023年建成12公里道路，一个村", strict=False)
+    assert reader.year_at(0, 4)
+    plain = plain_figure(reader.s, 7, 9)
+    assert plain is not None and plain[:2] == (11, 12) and plain[2].name == "公里"
+    assert reader.article_at(15)
     # A unit with a reading of its own, or a figure that goes on, is left to the long way.
-    assert Scanner("3.5个村", strict=False).plain_figure(0, 3) is None  # a fraction of a count
-    assert Scanner("10亩至15亩", strict=False).plain_figure(0, 2) is None  # a range
+    assert plain_figure("3.5个村", 0, 3) is None  # a fraction of a count
+    assert plain_figure("10亩至15亩", 0, 2) is None  # a range
+    assert plain_figure("5km2", 0, 1) is None  # a Latin symbol: the long way tells
     assert not Scanner("一吨半", strict=False).article_at(1)  # 1.5 吨
 
 

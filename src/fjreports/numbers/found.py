@@ -30,10 +30,11 @@ from .reading import (
     Found,
     Reject,
     currency_tables,
+    lead_marks,
     plain_unit,
     unit_named,
 )
-from .scanner import Scanner
+from .scanner import ARABIC_DIGITS, Scanner, plain_figure
 from .units import Kind
 
 __all__ = ["extract_quantities", "moved", "parse_quantity", "try_parse_quantity"]
@@ -190,6 +191,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     floor = 0
     search = _CANDIDATE_OR_HALF.search
     symbol_ends = currency_tables().symbol_ends
+    marks = lead_marks()
     candidate = search(s)
     while candidate is not None:
         i, j = candidate.span()
@@ -197,14 +199,50 @@ def extract_quantities(text: str) -> list[Quantity]:
         try:
             if s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
                 match = scanner.half_at(i, floor)
-            # Most numeral runs stand in words (统一, 一体化, 十四五): passed over, cheaply.
+            # Passed over, cheaply: most numeral runs, which stand in words (统一, 一体化,
+            # 十四五), and the commonest numerals that are no figures, a year (2023年) and 一
+            # as an article (一个, 一年来) with nothing before it that reads as a qualifier.
             elif (
-                s[j : j + 1] in CAN_FOLLOW
-                or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j))
-                or (i and s[i - 1] in symbol_ends)  # $120。
-                or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
-                or (s[j - 1] == "两" and j - i > 1)  # 黄金三两。
+                not (
+                    s[j : j + 1] in CAN_FOLLOW
+                    or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j))
+                    or (i and s[i - 1] in symbol_ends)  # $120。
+                    or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
+                    or (s[j - 1] == "两" and j - i > 1)  # 黄金三两。
+                )
+                or (j - i == 4 and scanner.year_at(i, j))
+                or (
+                    s[i] == "一"
+                    and j - i == 1
+                    and (i == floor or s[i - 1] not in marks)
+                    and scanner.article_at(j)
+                )
             ):
+                pass
+            # The commonest figure (500万元, 19个) with no mark before it, read at once.
+            elif (
+                s[i] in ARABIC_DIGITS
+                and (i == floor or s[i - 1] not in marks)
+                and (plain := plain_figure(s, i, j)) is not None
+            ):
+                end, value, unit = plain
+                begin, stop = compact.raw(i), compact.raw(end - 1) + 1
+                found.append(
+                    _quantity(
+                        _decimal(value),
+                        None,
+                        None,
+                        unit.name,
+                        None,
+                        unit.kind,
+                        text[begin:stop],
+                        (begin, stop),
+                    )
+                )
+                floor = end
+                candidate = search(s, floor)
+                continue
+            else:
                 match = scanner.match(i, j, floor)
         except Reject:
             match = None

@@ -69,8 +69,7 @@ def fraction_to_decimal(value: Fraction) -> Decimal | None:
         return None
     places = max(twos, fives)
     scaled = value.numerator * 10**places // value.denominator
-    digits = tuple(int(c) for c in str(abs(scaled)))
-    return Decimal((1 if scaled < 0 else 0, digits, -places))
+    return Decimal(f"{scaled}E-{places}")  # read from a string: exact in any context
 
 
 # No figure of a report comes near 10**100, and none is finer than 10**-100; past these,

@@ -58,7 +58,7 @@ ARABIC_DIGITS = frozenset("0123456789")
 # The right end of a range whose ends both carry a Latin magnitude: -15k in 10k-15k元.
 _LATIN_RANGE = re.compile("[-~～—至到][0-9]+(?:\\.[0-9]+)?[" + "".join(LATIN_MAGNITUDES) + "]")
 
-__all__ = ["Scanner"]
+__all__ = ["ARABIC_DIGITS", "Scanner", "plain_figure"]
 
 
 class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
@@ -143,11 +143,21 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
 
         if j - i > MAX_NUMERAL_LENGTH:
             raise Reject(i, "is a numeral longer than any figure")
-        if not before_marked:
+        # Nothing before the numeral belongs to the figure (none of the marks, or what stands
+        # there read as nothing: 共有300人, 达到5亿元).
+        quiet = not before_marked or (
+            start == i
+            and qualifier is None
+            and self.currency is None
+            and self.scale is None
+            and not self.after_letters
+        )
+        if quiet:
             if arabic:
-                plain = self.plain_figure(i, j)
+                plain = plain_figure(s, i, j)
                 if plain is not None:
-                    return plain
+                    end, value, unit = plain
+                    return Found(i, end, value, None, None, plain_unit(unit), None)
             elif s[i] == "一" and j - i == 1 and self.article_at(j):
                 raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
         # 千米, 千克, 百分点, 三十两: the last numeral character belongs to the unit.
@@ -203,39 +213,6 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
             and UNIT_LENGTHS.get("年") == (1,)
             and self.is_year(i)
         )
-
-    def plain_figure(self, i: int, j: int) -> Found | None:
-        """The figure at `s[i:j]` where it is of the commonest kind, read at once: Arabic
-        digits (and 万, 亿) with nothing before them, then a unit that no filter or reading
-        of its own concerns, then nothing that continues the figure (a range, 半, a
-        compound unit, a qualifier, more numerals). `None` where it is not: `match` then
-        reads it the long way, to the same result (`tests/numbers/test_scanner.py` checks
-        the two against each other)."""
-        s = self.s
-        run = s[i:j]
-        after = s[j : j + 1]
-        if not (run.isascii() or run.rstrip("万亿").isascii()) or (
-            after in _AFTER_MARKS and (after != "个" or s[j + 1 : j + 2] in _AFTER_GE)
-        ):
-            return None
-        found = self.unit_at(j)
-        if found is None:
-            return None
-        unit, end = found
-        if (
-            unit.name in _OWN_READING
-            or unit.kind is Kind.DURATION
-            or s[end : end + 1] in _CONTINUES
-            or s.startswith("分之", j)
-        ):
-            return None
-        try:
-            value = read_numeral(run)
-        except NumberParseError:
-            return None
-        if unit.kind is Kind.COUNT and value.denominator != 1:
-            return None  # a fraction of a count: only in a rate (每万人3.2人)
-        return Found(i, end, value, None, None, plain_unit(unit), None)
 
     def article_at(self, j: int) -> bool:
         """Whether a lone 一 before `j` is an article (一个, 一次, 一年): a unit follows that
@@ -687,6 +664,49 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         if vague and DIGIT.search(s, i, j) is not None:
             raise Reject(i, "follows 上/数/几, which take a bare magnitude")
         return self.finish(0, i, j, value, None, None, qualifier, chinese=True)
+
+
+def plain_figure(s: str, i: int, j: int) -> tuple[int, Fraction, Unit] | None:
+    """The figure at the numeral run `s[i:j]` of running text where it is of the commonest
+    kind, read at once: Arabic digits (and 万, 亿), then a unit that no filter or reading of
+    its own concerns, then nothing that continues the figure (a range, 半, a compound
+    unit, a qualifier, more numerals); its end, value and unit. The caller has seen that
+    nothing before the digits belongs to the figure.
+
+    `None` where it is not such a figure: `Scanner.match` then reads it the long way, to
+    the same result (`tests/numbers/test_scanner.py` checks the two against each other).
+    """
+    if j - i > MAX_NUMERAL_LENGTH or s[i] in IDIOM_PLACES:
+        return None
+    run = s[i:j]
+    after = s[j : j + 1]
+    if not (run.isascii() or run.rstrip("万亿").isascii()) or (
+        after in _AFTER_MARKS and (after != "个" or s[j + 1 : j + 2] in _AFTER_GE)
+    ):
+        return None
+    for length in UNIT_LENGTHS.get(after, ()):  # the longest unit written there
+        end = j + length
+        entry = UNIT_FORMS.get(s[j:end])
+        if entry is not None and end <= len(s):
+            break
+    else:
+        return None
+    unit, latin = entry
+    if (
+        latin  # 3km2, 5G: a Latin symbol is a unit only standing alone (Scanner.unit_at)
+        or unit.name in _OWN_READING
+        or unit.kind is Kind.DURATION
+        or s[end : end + 1] in _CONTINUES
+        or s.startswith("分之", j)
+    ):
+        return None
+    try:
+        value = read_numeral(run)
+    except NumberParseError:
+        return None
+    if unit.kind is Kind.COUNT and value.denominator != 1:
+        return None  # a fraction of a count: only in a rate (每万人3.2人)
+    return end, value, unit
 
 
 def _is_han(s: str, at: int) -> bool:
