@@ -116,7 +116,8 @@ _GAP_CHARS = " \n\t\u3000\u200b\u00ad\x85"
 _GAPPY = st.text(alphabet=_GAP_CHARS + "ab12，万", max_size=30)
 
 
-@given(_GAPPY, st.booleans())
+# With invisible marks or full-width forms, and with white space alone (read another way).
+@given(st.one_of(_GAPPY, st.text(alphabet=" \n\t\u3000\x85ab12，万", max_size=30)), st.booleans())
 def test_compact_maps_each_character_back(text: str, scan: bool) -> None:
     compact = Compact(text, scan=scan)
     folded = fold_for_scan(text) if scan else normalize(text)
@@ -138,3 +139,12 @@ def test_compact_past_the_end_maps_to_the_last_word() -> None:
     assert Compact("   ").raw(0) == 3
     assert Compact("1 2", scan=True).text == "1 2"
     assert Compact("1\u200b2", scan=True).text == "12"  # an invisible mark never separates
+    assert Compact(" 1 \n 2万 ", scan=True).text == "1 2万"
+    assert Compact("1，234 元", scan=True).text == "1,234元"  # a grouping comma, folded
+    white = Compact("  约 1,234\n\n万元  ", scan=True)
+    assert (white.text, white.raw(0), white.raw(1), white.raw(len(white.text))) == (
+        "约1,234万元",
+        2,
+        4,
+        13,  # right after 元, not after the white space that ends the text
+    )

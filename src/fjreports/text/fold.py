@@ -6,7 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 from operator import add, sub
 
 # Traditional and variant forms of numeral and unit characters that NFKC leaves alone.
@@ -73,10 +73,13 @@ def _scan_table() -> dict[int, str]:
 
 
 @cache
-def _scan_tables() -> tuple[dict[int, str], re.Pattern[str]]:
-    """The scan folding and the pattern of the characters it folds, made on first use."""
+def _scan_tables() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    """The scan folding, the pattern of the characters it folds, and the pattern of those and
+    the invisible characters (what makes a text more than white space and plain characters),
+    made on first use."""
     table = _scan_table()
-    return table, re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    folded = "".join(re.escape(chr(c)) for c in sorted(table))
+    return table, re.compile(f"[{folded}]"), re.compile(f"[{folded}{_INVISIBLE}]")
 
 
 def normalize(text: str) -> str:
@@ -103,9 +106,13 @@ def fold_for_scan(text: str) -> str:
     """
     if text.isascii():
         return text
-    table, foldable = _scan_tables()
+    table, foldable, _ = _scan_tables()
     if foldable.search(text) is not None:
         text = text.translate(table)
+    return _grouping_commas(text)
+
+
+def _grouping_commas(text: str) -> str:
     if _COMMA_BETWEEN_DIGITS.search(text) is not None:
         text = _GROUPED.sub(lambda m: m.group().replace("，", ","), text)
     return text
@@ -113,7 +120,7 @@ def fold_for_scan(text: str) -> str:
 
 # 12，500万元: a full-width comma between groups of three digits is a thousands separator,
 # as an ASCII comma is; anywhere else (第1，2名) it separates.
-_COMMA_BETWEEN_DIGITS = re.compile("[0-9]，[0-9]")
+_COMMA_BETWEEN_DIGITS = re.compile("，(?<=[0-9]，)(?=[0-9])")  # the comma first: found fast
 _GROUPED = re.compile("(?<![0-9.,，])[0-9]{1,3}(?:，[0-9]{3})+(?![0-9，])")
 
 
@@ -137,6 +144,28 @@ _SPACE = re.compile(f"[{_WHITE}]")
 _DIGITS = frozenset("0123456789")
 
 
+def _white_split(norm: str) -> tuple[list[str], list[int]]:
+    """The words of `norm`, whose gaps are white space alone, and the length of each gap: as
+    `_GAP.split` gives them (a word more than gaps, the first and last empty where `norm`
+    starts or ends with a gap), but from `str.split`, a good deal faster."""
+    words = norm.split()
+    if not words:
+        return ["", ""], [len(norm)]
+    at = 0
+    find = norm.find
+    # Each word is found right after the last, past white space alone: where each ends.
+    ends = [at := find(word, at) + len(word) for word in words]
+    starts = list(map(sub, ends, map(len, words)))
+    gaps = list(map(sub, starts[1:], ends))
+    if starts[0] > 0:
+        words.insert(0, "")
+        gaps.insert(0, starts[0])
+    if at < len(norm):
+        words.append("")
+        gaps.append(len(norm) - at)
+    return words, gaps
+
+
 class Compact:
     """The normalised text with white space and invisible characters removed, and the way
     back to the raw offsets.
@@ -155,7 +184,13 @@ class Compact:
     __slots__ = ("_ends", "_shifts", "text")
 
     def __init__(self, text: str, *, scan: bool = False) -> None:
-        norm = fold_for_scan(text) if scan else normalize(text)
+        white = False  # whether every gap is white space alone
+        if not scan:
+            norm = normalize(text)
+        elif text.isascii() or _scan_tables()[2].search(text) is None:
+            norm, white = _grouping_commas(text), True  # nothing else to fold, nothing unseen
+        else:
+            norm = fold_for_scan(text)
         # Where the compact text passes a gap (`_ends`, ascending), and how many raw
         # characters lie behind it from there on (`_shifts`, one more: 0 before any gap).
         self._ends: list[int] = []
@@ -163,13 +198,21 @@ class Compact:
         if _GAP.search(norm) is None:
             self.text = norm  # a paragraph: nothing to take out
             return
-        parts = _GAP.split(norm)  # text, gap, text, gap, …, text
-        words, gaps = parts[0::2], parts[1::2]
+        if white:
+            words, gaps = _white_split(norm)
+        else:
+            parts = _GAP.split(norm)  # word, gap, word, gap, …, word
+            words, gap_texts = parts[0::2], parts[1::2]
+            gaps = list(map(len, gap_texts))
         if scan:
             spaces = [
-                1 if a[-1:] in _DIGITS and b[:1] in _DIGITS and _SPACE.search(g) else 0
-                for a, g, b in zip(words, gaps, words[1:], strict=False)
+                1 if a[-1:] in _DIGITS and b[:1] in _DIGITS else 0 for a, b in pairwise(words)
             ]
+            if not white:  # a gap of invisible characters alone joins the digits (3\u200b000)
+                spaces = [
+                    k if k and _SPACE.search(g) else 0
+                    for k, g in zip(spaces, gap_texts, strict=True)
+                ]
         else:
             spaces = [0] * len(gaps)
         if any(spaces):
@@ -178,7 +221,7 @@ class Compact:
         else:
             self.text = "".join(words)
         self._ends = list(accumulate(map(add, map(len, words), spaces)))
-        self._shifts += accumulate(map(sub, map(len, gaps), spaces))
+        self._shifts += accumulate(map(sub, gaps, spaces))
         if not words[-1] and self.text:
             # The text ends in a gap: its end, and any offset past it, maps to where the
             # last word ends in the raw text.
