@@ -56,6 +56,8 @@ SENTENCES = [
     "第3名，前300名企业中有25家，3年行动，5年规划，10个工作日内办结。",
     "增长12.5%，下降0.8个百分点，三成，七成五，八五折。",
     "一个个项目落地，一户一策，千方百计，统一思想。",
+    "流转土地4900余亩，投入1700多万元，带动3万余人次，10来个村，50几家企业。",
+    "新增20余十项，300多个月，5000余万kW，8万余吨/年，200多元钱，约3万余人。",
 ]
 
 
@@ -76,6 +78,8 @@ def test_short_ways_are_taken() -> None:
     assert plain_figure("3.5个村", 0, 3) is None  # a fraction of a count
     assert plain_figure("10亩至15亩", 0, 2) is None  # a range
     assert plain_figure("5km2", 0, 1) is None  # a Latin symbol: the long way tells
+    more = plain_figure("1700多万元", 0, 4)
+    assert more is not None and more[1] == 17000000 and more[3] is not None
     assert not Scanner("一吨半", strict=False).article_at(1)  # 1.5 吨
 
 

@@ -196,6 +196,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     while candidate is not None:
         i, j = candidate.span()
         match: Found | None = None
+        plain = None
         try:
             if s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
                 match = scanner.half_at(i, floor)
@@ -220,12 +221,14 @@ def extract_quantities(text: str) -> list[Quantity]:
             ):
                 pass
             # The commonest figure (500万元, 19个) with no mark before it, read at once.
-            elif (
-                s[i] in ARABIC_DIGITS
-                and (i == floor or s[i - 1] not in marks)
-                and (plain := plain_figure(s, i, j)) is not None
-            ):
-                end, value, unit = plain
+            elif s[i] in ARABIC_DIGITS and (i == floor or s[i - 1] not in marks):
+                plain = plain_figure(s, i, j)
+                if plain is None:
+                    match = scanner.match(i, j, floor, plain=False)
+            else:
+                match = scanner.match(i, j, floor)
+            if plain is not None:
+                end, value, unit, infix = plain
                 begin, stop = compact.raw(i), compact.raw(end - 1) + 1
                 found.append(
                     _quantity(
@@ -233,7 +236,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                         None,
                         None,
                         unit.name,
-                        None,
+                        infix,
                         unit.kind,
                         text[begin:stop],
                         (begin, stop),
@@ -242,8 +245,6 @@ def extract_quantities(text: str) -> list[Quantity]:
                 floor = end
                 candidate = search(s, floor)
                 continue
-            else:
-                match = scanner.match(i, j, floor)
         except Reject:
             match = None
         if match is None:

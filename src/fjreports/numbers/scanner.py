@@ -118,8 +118,9 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
 
     # -- one mention --
 
-    def match(self, i: int, j: int, floor: int) -> Found:
-        """The quantity whose numeral run is `s[i:j]`; prefixes are read back to `floor`."""
+    def match(self, i: int, j: int, floor: int, *, plain: bool = True) -> Found:
+        """The quantity whose numeral run is `s[i:j]`; prefixes are read back to `floor`.
+        `plain=False`: `plain_figure` has been tried there already."""
         s = self.s
         if s[i] in BIG_UNITS and j - i > 1 and s[i + 1] not in BIG_UNITS:
             raise Reject(i, "starts with a magnitude: 万一 (in case) is a word, not 11000")
@@ -154,10 +155,10 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         )
         if quiet:
             if arabic:
-                plain = plain_figure(s, i, j)
-                if plain is not None:
-                    end, value, unit = plain
-                    return Found(i, end, value, None, None, plain_unit(unit), None)
+                read = plain_figure(s, i, j) if plain else None
+                if read is not None:
+                    end, value, unit, infix = read
+                    return Found(i, end, value, None, None, plain_unit(unit), infix)
             elif s[i] == "一" and j - i == 1 and self.article_at(j):
                 raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
         # 千米, 千克, 百分点, 三十两: the last numeral character belongs to the unit.
@@ -666,12 +667,13 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         return self.finish(0, i, j, value, None, None, qualifier, chinese=True)
 
 
-def plain_figure(s: str, i: int, j: int) -> tuple[int, Fraction, Unit] | None:
+def plain_figure(s: str, i: int, j: int) -> tuple[int, Fraction, Unit, Qualifier | None] | None:
     """The figure at the numeral run `s[i:j]` of running text where it is of the commonest
-    kind, read at once: Arabic digits (and 万, 亿), then a unit that no filter or reading of
-    its own concerns, then nothing that continues the figure (a range, 半, a compound
-    unit, a qualifier, more numerals); its end, value and unit. The caller has seen that
-    nothing before the digits belongs to the figure.
+    kind, read at once: Arabic digits (and 万, 亿), perhaps 余, 多, 几 or 来 and a magnitude
+    (4900余亩, 1700多万元), then a unit that no filter or reading of its own concerns, then
+    nothing that continues the figure (a range, 半, a compound unit, a qualifier, more
+    numerals); its end, value, unit and qualifier. The caller has seen that nothing before
+    the digits belongs to the figure.
 
     `None` where it is not such a figure: `Scanner.match` then reads it the long way, to
     the same result (`tests/numbers/test_scanner.py` checks the two against each other).
@@ -679,14 +681,26 @@ def plain_figure(s: str, i: int, j: int) -> tuple[int, Fraction, Unit] | None:
     if j - i > MAX_NUMERAL_LENGTH or s[i] in IDIOM_PLACES:
         return None
     run = s[i:j]
+    if not (run.isascii() or run.rstrip("万亿").isascii()):
+        return None
+    qualifier = None
+    scale = 1
+    at = j  # where the unit starts
     after = s[j : j + 1]
-    if not (run.isascii() or run.rstrip("万亿").isascii()) or (
-        after in _AFTER_MARKS and (after != "个" or s[j + 1 : j + 2] in _AFTER_GE)
-    ):
+    if after in INFIX_QUALIFIERS:  # 4900余亩, 1700多万元: as Scanner.finish_marked reads them
+        qualifier = INFIX_QUALIFIERS[after]
+        at += 1
+        while s[at : at + 1] in BIG_UNITS:
+            scale *= BIG_UNITS[s[at]]
+            at += 1
+        after = s[at : at + 1]
+        if after in SMALL_UNITS:
+            return None
+    if after in _AFTER_MARKS and (after != "个" or s[at + 1 : at + 2] in _AFTER_GE):
         return None
     for length in UNIT_LENGTHS.get(after, ()):  # the longest unit written there
-        end = j + length
-        entry = UNIT_FORMS.get(s[j:end])
+        end = at + length
+        entry = UNIT_FORMS.get(s[at:end])
         if entry is not None and end <= len(s):
             break
     else:
@@ -704,9 +718,11 @@ def plain_figure(s: str, i: int, j: int) -> tuple[int, Fraction, Unit] | None:
         value = read_numeral(run)
     except NumberParseError:
         return None
+    if scale != 1:
+        value *= scale
     if unit.kind is Kind.COUNT and value.denominator != 1:
         return None  # a fraction of a count: only in a rate (每万人3.2人)
-    return end, value, unit
+    return end, value, unit, qualifier
 
 
 def _is_han(s: str, at: int) -> bool:
