@@ -124,6 +124,48 @@ def test_a_discount_is_a_share_of_the_price() -> None:
     assert [q.text for q in extract_quantities("货值500万美元，3折合计")] == ["500万美元"]
 
 
+def test_one_tenth_of_the_price_and_words_made_with_zhe() -> None:
+    got = [(q.text, q.value, q.unit) for q in extract_quantities("清仓商品一律打一折。")]
+    assert got == [("一折", Decimal(10), "%")]
+    # 折 starting a word (折腾, 折叠, 折旧) takes no numeral as a discount.
+    for text in ("项目一折腾就是三年", "一折叠就好", "设备三折旧"):
+        assert [q.unit for q in extract_quantities(text)] in ([], ["年"]), text
+
+
+def test_percent_in_the_financial_forms_and_with_latin_magnitudes() -> None:
+    assert [(q.value, q.unit) for q in extract_quantities("占比佰分之五")] == [(Decimal(5), "%")]
+    got = [
+        (q.text, q.value, q.unit)
+        for q in extract_quantities("增幅为百分之3.2k，共15k%，超12k个百分点")
+    ]
+    assert got == [
+        ("百分之3.2k", Decimal(3200), "%"),
+        ("15k%", Decimal(15000), "%"),
+        ("超12k个百分点", Decimal(12000), "百分点"),  # 超: more than
+    ]
+    # M is a million before an amount's unit; elsewhere the letter names something.
+    assert [q.value for q in extract_quantities("融资5M美元，3M公司")] == [Decimal(5000000)]
+    assert [q.text for q in extract_quantities("月薪3w元")] == ["3w元"]
+
+
+def test_an_amount_with_the_smaller_unit_of_its_currency() -> None:
+    got = [
+        (q.text, q.value, q.unit) for q in extract_quantities("售价两美元又三美分，另收5英镑20便士")
+    ]
+    assert got == [
+        ("两美元又三美分", Decimal("2.03"), "美元"),
+        ("5英镑20便士", Decimal("5.2"), "英镑"),
+    ]
+    # Not the same currency, or not less than one of the larger unit: two amounts.
+    got = [q.text for q in extract_quantities("付3美元150美分，2美元又3个苹果")]
+    assert got == ["3美元", "150美分", "2美元", "3个"]
+
+
+def test_numbers_in_a_web_address_are_no_figures() -> None:
+    text = "详见 https://www.example.gov.cn/2023/0510/list.html?p=30%25 ，投资5亿元，www.a.cn/7个"
+    assert [q.text for q in extract_quantities(text)] == ["5亿元"]
+
+
 def test_more_units_and_one_after_a_qualifier() -> None:
     got = [(q.text, q.value, q.unit) for q in extract_quantities("身高168公分，每餐323千卡。")]
     assert got == [("168公分", Decimal(168), "公分"), ("323千卡", Decimal(323), "千卡")]

@@ -44,7 +44,7 @@ CN_DIGITS: dict[str, int] = {
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 # Letters for magnitudes in informal amounts after Arabic digits: 15k (thousand), 3w (万).
-LATIN_MAGNITUDES: dict[str, int] = {"k": 1000, "K": 1000, "w": 10**4, "W": 10**4}
+LATIN_MAGNITUDES: dict[str, int] = {"k": 1000, "K": 1000, "w": 10**4, "W": 10**4, "M": 10**6}
 # 廿, 卅 and 卌 stand for 二十, 三十 and 四十.
 TENS_SHORTHAND: dict[str, int] = {"廿": 2, "卅": 3, "卌": 4}
 ASCII_DIGITS = frozenset("0123456789")

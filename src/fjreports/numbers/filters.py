@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from ..lexicon import word_set
 from ..text import CLAUSE_ENDS
 from .digits import CN_DIGITS
 from .reading import (
@@ -75,7 +76,7 @@ class Filters(ScannerState):
         if (
             run == "一"
             and (value is None or value == 1)
-            and name not in ("成", "倍")  # 一成, 增长一倍: shares, not an article
+            and name not in ("成", "折", "倍")  # 一成, 一折, 增长一倍: shares, not an article
             and not foreign
             and not hedged
         ):
@@ -107,7 +108,7 @@ class Filters(ScannerState):
             raise Reject(i, "is a day of a month (19日), not a count of days")
         if name == "位" and s.startswith("数", end):
             raise Reject(i, "is a number of digits (两位数增长), not a count of people")
-        if name == "折" and s.startswith(("合", "旧", "算"), end):
+        if name == "折" and s[end : end + 1] in word_set("discount_word_ends"):
             raise Reject(i, "is 折合, 折旧 or 折算 (converted, depreciated), not a discount")
         ranked = name in ("名", "位") and i > 0 and s[i - 1] in "前后"
         if ranked and s[i - 2 : i] not in common_words():  # 此前300名 is a count

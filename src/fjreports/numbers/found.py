@@ -14,6 +14,7 @@ which Chinese uses as the indefinite article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
 
@@ -164,6 +165,23 @@ def try_parse_quantity(text: str) -> Quantity | None:
 
 
 _CANDIDATE_OR_HALF = re.compile(CANDIDATE.pattern + "|半")
+# A web address, to the first character that no address holds (white space, Chinese).
+_LINK = re.compile("(?:[A-Za-z][A-Za-z0-9+.-]*://|www\\.)[!-~]+")
+
+
+def _links(text: str) -> tuple[list[int], list[int]] | None:
+    """Where the web addresses of `text` start and end, or `None` for none (nearly every
+    text: they are looked for only where `://` or `www.` stands)."""
+    if "://" not in text and "www." not in text:
+        return None
+    spans = [m.span() for m in _LINK.finditer(text)]
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+def _inside(links: tuple[list[int], list[int]], at: int) -> bool:
+    starts, ends = links
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < ends[k]
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -192,13 +210,16 @@ def extract_quantities(text: str) -> list[Quantity]:
     search = _CANDIDATE_OR_HALF.search
     symbol_ends = currency_tables().symbol_ends
     marks = lead_marks()
+    links = _links(text)
     candidate = search(s)
     while candidate is not None:
         i, j = candidate.span()
         match: Found | None = None
         plain = None
         try:
-            if s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
+            if links and _inside(links, compact.raw(i)):
+                pass  # a web address: its numbers name a page (…?id=30%25)
+            elif s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
                 match = scanner.half_at(i, floor)
             # Passed over, cheaply: most numeral runs, which stand in words (统一, 一体化,
             # 十四五), and the commonest numerals that are no figures, a year (2023年) and 一

@@ -54,6 +54,24 @@ class MoneyReading(ScannerState):
             return min(start, at), currency
         return start, unit
 
+    def cents_after(self, value: Fraction, at: int, unit: Unit) -> tuple[Fraction, int]:
+        """An amount of a currency with an amount of its smaller unit after it, perhaps
+        after 又 (两美元又三美分 is 2.03 dollars, 5英镑20便士 5.20 pounds): the part in the
+        same currency, less than one of `unit`."""
+        s = self.s
+        k = at + 1 if s.startswith("又", at) else at
+        end = self.run_end(k)
+        found = self.unit_at(end) if end > k else None
+        if found is None or found[0].currency != unit.currency or not found[0].factor < 1:
+            return value, at
+        try:
+            part = read_numeral(s[k:end]) * found[0].factor
+        except NumberParseError:
+            return value, at
+        if not 0 < part < 1:
+            return value, at
+        return value + part, found[1]
+
     def money_parts(self, value: Fraction, at: int) -> tuple[Fraction, int]:
         """An amount of yuan with its jiao and fen after it (壹拾壹元壹角壹分, 123元1角1分,
         五元三毛): each part a digit or two and its word, in order."""

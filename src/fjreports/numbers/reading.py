@@ -14,7 +14,7 @@ from attrs import evolve
 
 from ..lexicon import fields, word_set, words
 from ..text import normalize
-from .digits import CN_DIGITS, NUMERAL_CHARS
+from .digits import CN_DIGITS, LATIN_MAGNITUDES, NUMERAL_CHARS
 from .numerals import parse_fraction
 from .qualifier import Qualifier, infix_qualifiers, prefix_qualifiers, suffix_qualifiers
 from .units import (
@@ -132,6 +132,7 @@ UNITS_BY_FIRST = _unit_table()
 UNIT_FORMS, UNIT_LENGTHS = _unit_index(UNITS_BY_FIRST)
 # What may stand right after a numeral that is part of a quantity.
 _ALWAYS_FOLLOW = frozenset(INFIX_QUALIFIERS) | RANGE_SEPARATORS | {"分", "半", ""}
+_ALWAYS_FOLLOW |= frozenset(LATIN_MAGNITUDES)  # 3w元
 CAN_FOLLOW = set(UNITS_BY_FIRST) | _ALWAYS_FOLLOW
 
 

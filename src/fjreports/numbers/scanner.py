@@ -228,7 +228,7 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
             return False
         unit, end = found
         return (
-            unit.name not in ("成", "倍", "块")
+            unit.name not in ("成", "折", "倍", "块")
             and unit.currency in (None, "CNY")
             and s[end : end + 1] not in _CONTINUES
         )
@@ -364,8 +364,13 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         if end == k:
             raise Reject(k, "is 分之 with no numerator after it")
         numerator = self.number(k, end) * sign
+        if end < self.n and s[end] in LATIN_MAGNITUDES and s[end - 1].isdigit():
+            after = s[end + 1 : end + 2]
+            if not (after.isascii() and after.isalnum()):  # 百分之15k: the letter stands alone
+                numerator *= LATIN_MAGNITUDES[s[end]]
+                end += 1
         denominator_text = s[i:j]
-        unit_name = {"百": "%", "千": "‰"}.get(denominator_text)
+        unit_name = _PER.get(denominator_text)
         if unit_name is not None:
             unit = plain_unit(unit_named(unit_name))
             other = self.fraction_range(end, denominator_text, numerator)
@@ -496,6 +501,13 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
             value, u_end, qualifier = self.tenths(i, j, u_end, value, unit, qualifier)
         elif followed and value is not None and unit.currency == "CNY" and unit.factor == 1:
             value, u_end = self.money_parts(value, u_end)  # 123元1角1分, 五元三毛
+        elif (
+            value is not None
+            and unit.currency is not None
+            and (followed or s.startswith("又", u_end))
+            and unit.factor == 1
+        ):
+            value, u_end = self.cents_after(value, u_end, unit)  # 两美元又三美分
         self.check_unit(
             i,
             unit,
@@ -529,7 +541,8 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         video, 5G)."""
         ahead = _LATIN_RANGE.match(self.s, j + 1)  # 10k-15k元: the range's right end
         found = self.unit_at(j + 1 if ahead is None else ahead.end())
-        money = found is not None and found[0].kind is Kind.MONEY
+        # 15k元, 12k个百分点: an amount or a share
+        money = found is not None and found[0].kind in _SCALED_KINDS
         alone = self.strict and (j + 1 == self.n or not is_ascii_letter(self.s[j + 1]))
         if not (money or alone):
             return value, j
@@ -730,6 +743,10 @@ def _is_han(s: str, at: int) -> bool:
 
 
 _INCLUSIVE = ("（含）", "(含)")
+# 百分之, 千分之 (and 佰分之, 仟分之 in the financial forms): per cent, per mille.
+_PER = {"百": "%", "佰": "%", "千": "‰", "仟": "‰"}
+# The units a Latin magnitude letter may scale in running text (15k元, 12k个百分点).
+_SCALED_KINDS = frozenset((Kind.MONEY, Kind.PERCENT, Kind.PERCENT_POINT))
 # What may follow a numeral and be read before its unit (finish_marked).
 _AFTER_MARKS = (
     frozenset("个")
@@ -746,6 +763,6 @@ _OWN_READING = frozenset(("年", "日", "位", "折", "名", "成", "块", "角"
 _OWN_READING |= frozenset(SESSION_ORDINALS)
 # The first characters of what `suffix` reads after a figure.
 _SUFFIX_MARKS = frozenset("（(多内") | frozenset(SUFFIX_BY_FIRST)
-# What after a unit may continue the figure: a range, 半, more numerals (元五角), 整,
+# What after a unit may continue the figure: a range, 半, more numerals (元五角), 整, 又,
 # a compound unit (/, 每, 人民币), a qualifier.
-_CONTINUES = RANGE_SEPARATORS | NUMERAL_CHARS | _SUFFIX_MARKS | frozenset("半/每人整正")
+_CONTINUES = RANGE_SEPARATORS | NUMERAL_CHARS | _SUFFIX_MARKS | frozenset("半/每人整正又")
