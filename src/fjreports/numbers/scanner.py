@@ -144,23 +144,22 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
 
         if j - i > MAX_NUMERAL_LENGTH:
             raise Reject(i, "is a numeral longer than any figure")
-        # Nothing before the numeral belongs to the figure (none of the marks, or what stands
-        # there read as nothing: 共有300人, 达到5亿元).
-        quiet = not before_marked or (
-            start == i
-            and qualifier is None
+        # What stands before the numeral is nothing of the figure's (none of the marks, or
+        # what stands there reads as nothing: 共有300人), or a qualifier alone (约300人).
+        lead_plain = not before_marked or (
+            sign == 1
+            and not vague
             and self.currency is None
             and self.scale is None
             and not self.after_letters
         )
-        if quiet:
-            if arabic:
-                read = plain_figure(s, i, j) if plain else None
-                if read is not None:
-                    end, value, unit, infix = read
-                    return Found(i, end, value, None, None, plain_unit(unit), infix)
-            elif s[i] == "一" and j - i == 1 and self.article_at(j):
-                raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
+        if lead_plain and arabic and plain:
+            read = plain_figure(s, i, j)
+            if read is not None:
+                end, value, unit, infix = read
+                return Found(start, end, value, None, None, plain_unit(unit), qualifier or infix)
+        if lead_plain and qualifier is None and s[i] == "一" and j - i == 1 and self.article_at(j):
+            raise Reject(i, "is 一 before a unit: an article or a set phrase (一年来, 一次性)")
         # 千米, 千克, 百分点, 三十两: the last numeral character belongs to the unit.
         if s[j - 1] in "千百两" and (self.unit_takes_place(i, j) or self.liang_at_end(i, j)):
             j -= 1
