@@ -161,6 +161,16 @@ def test_an_amount_with_the_smaller_unit_of_its_currency() -> None:
     assert got == ["3美元", "150美分", "2美元", "3个"]
 
 
+def test_a_bare_magnitude_takes_its_qualifier_and_ge_before_it() -> None:
+    got = [(q.text, q.value, q.qualifier) for q in extract_quantities("产值30万上下，投资两个亿，")]
+    assert got == [
+        ("30万上下", Decimal(300000), Qualifier.ABOUT),
+        ("两个亿", Decimal(200000000), None),
+    ]
+    # 上下游 is a word; a bare Chinese numeral without 个 stays a word (千家万户).
+    assert [q.text for q in extract_quantities("带动30万上下游企业，走进千家万户")] == ["30万"]
+
+
 def test_numbers_in_a_web_address_are_no_figures() -> None:
     text = "详见 https://www.example.gov.cn/2023/0510/list.html?p=30%25 ，投资5亿元，www.a.cn/7个"
     assert [q.text for q in extract_quantities(text)] == ["5亿元"]

@@ -585,8 +585,14 @@ class Scanner(MoneyReading, RangeReading, ShareReading, LeadIn, Filters):
         if self.strict:
             j, qualifier = self.suffix(j, qualifier, None)  # 30万上下, 15k左右
             return Found(start, j, value, low, high, None, qualifier)
-        # A bare number is a quantity only with a magnitude word: 突破115.5万.
-        if value is not None and s[j - 1] in BIG_UNITS and HAS_DIGIT.search(s, i, j):
+        # A bare number is a quantity only with a magnitude word after digits (突破115.5万,
+        # 30万上下) or after 个 (投资两个亿); 千家万户 and 万一 are words.
+        if (
+            value is not None
+            and s[j - 1] in BIG_UNITS
+            and (HAS_DIGIT.search(s, i, j) or s[j - 2 : j - 1] == "个")
+        ):
+            j, qualifier = self.suffix(j, qualifier, None)
             return Found(start, j, value, None, None, None, qualifier)
         raise Reject(j, "has no unit")
 
