@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fjreports import extract_quantities
+from fjreports import QuantityParseError, extract_quantities, parse_quantity
 from fjreports.numbers import found, scanner
 from fjreports.numbers.scanner import Scanner, plain_figure
 from fjreports.text import Compact, fold_for_scan, normalize
@@ -152,3 +152,27 @@ def test_compact_past_the_end_maps_to_the_last_word() -> None:
         4,
         13,  # right after 元, not after the white space that ends the text
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_every_range_found_runs_from_low_to_high(text: str) -> None:
+    for q in extract_quantities(text):
+        assert (q.value is None) == (q.low is not None) == (q.high is not None)
+        if q.value is None:
+            assert q.low is not None and q.high is not None and q.low <= q.high, q.text
+
+
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=10**6),
+    st.sampled_from(["亩", "万元", "%", "人次", ""]),
+)
+def test_a_range_parsed_keeps_low_at_most_high(a: int, b: int, unit: str) -> None:
+    text = f"{a}至{b}{unit}"
+    if a < b:
+        q = parse_quantity(text)
+        assert q.low is not None and q.high is not None and q.low <= q.high
+    elif a > b:
+        with pytest.raises(QuantityParseError):
+            parse_quantity(text)
