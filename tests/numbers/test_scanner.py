@@ -166,7 +166,7 @@ def test_every_range_found_runs_from_low_to_high(text: str) -> None:
 @given(
     st.integers(min_value=0, max_value=10**6),
     st.integers(min_value=0, max_value=10**6),
-    st.sampled_from(["亩", "万元", "%", "人次", ""]),
+    st.sampled_from(["亩", "元", "%", "人次", ""]),  # no magnitude: it may serve both ends
 )
 def test_a_range_parsed_keeps_low_at_most_high(a: int, b: int, unit: str) -> None:
     text = f"{a}至{b}{unit}"

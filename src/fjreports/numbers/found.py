@@ -36,7 +36,7 @@ from .reading import (
     unit_named,
 )
 from .scanner import ARABIC_DIGITS, Scanner, plain_figure
-from .units import Kind
+from .units import Kind, Unit
 
 __all__ = ["extract_quantities", "moved", "parse_quantity", "try_parse_quantity"]
 
@@ -64,6 +64,31 @@ def _build(found: Found, text: str, compact: Compact) -> Quantity:
         text[begin:end],
         (begin, end),
     )
+
+
+def _built(found: Found, text: str, compact: Compact) -> tuple[Quantity, int]:
+    """The quantity `found` describes, and where it ends in the compact text."""
+    return _build(found, text, compact), found.end
+
+
+def _plain_quantity(
+    plain: tuple[int, Fraction, Unit, Qualifier | None], i: int, text: str, compact: Compact
+) -> tuple[Quantity, int]:
+    """The quantity `plain_figure` read at `i` (no `Found` made for it: the commonest
+    figure is built at once), and where it ends in the compact text."""
+    end, value, unit, qualifier = plain
+    begin, stop = compact.raw(i), compact.raw(end - 1) + 1
+    quantity = _quantity(
+        _decimal(value),
+        None,
+        None,
+        unit.name,
+        qualifier,
+        unit.kind,
+        text[begin:stop],
+        (begin, stop),
+    )
+    return quantity, end
 
 
 _TENTHS = ("成", "折")  # tenths, read as percentages
@@ -214,13 +239,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     candidate = search(s)
     while candidate is not None:
         i, j = candidate.span()
-        match: Found | None = None
-        plain = None
+        quantity: Quantity | None = None
         try:
             if links and _inside(links, compact.raw(i)):
                 pass  # a web address: its numbers name a page (…?id=30%25)
             elif s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
-                match = scanner.half_at(i, floor)
+                quantity, end = _built(scanner.half_at(i, floor), text, compact)
             # Passed over, cheaply: most numeral runs, which stand in words (统一, 一体化,
             # 十四五), and the commonest numerals that are no figures, a year (2023年) and 一
             # as an article (一个, 一年来) with nothing before it that reads as a qualifier.
@@ -244,34 +268,18 @@ def extract_quantities(text: str) -> list[Quantity]:
             # The commonest figure (500万元, 19个) with no mark before it, read at once.
             elif s[i] in ARABIC_DIGITS and (i == floor or s[i - 1] not in marks):
                 plain = plain_figure(s, i, j)
-                if plain is None:
-                    match = scanner.match(i, j, floor, plain=False)
+                if plain is not None:
+                    quantity, end = _plain_quantity(plain, i, text, compact)
+                else:
+                    quantity, end = _built(scanner.match(i, j, floor, plain=False), text, compact)
             else:
-                match = scanner.match(i, j, floor)
-            if plain is not None:
-                end, value, unit, infix = plain
-                begin, stop = compact.raw(i), compact.raw(end - 1) + 1
-                found.append(
-                    _quantity(
-                        _decimal(value),
-                        None,
-                        None,
-                        unit.name,
-                        infix,
-                        unit.kind,
-                        text[begin:stop],
-                        (begin, stop),
-                    )
-                )
-                floor = end
-                candidate = search(s, floor)
-                continue
+                quantity, end = _built(scanner.match(i, j, floor), text, compact)
         except Reject:
-            match = None
-        if match is None:
+            quantity = None
+        if quantity is None:
             candidate = search(s, j)
             continue
-        found.append(_build(match, text, compact))
-        floor = match.end
+        found.append(quantity)
+        floor = end
         candidate = search(s, floor)
     return found
