@@ -50,3 +50,15 @@ def test_the_site_loads_nothing_from_other_hosts() -> None:
     assert "font: false" in config  # the theme would fetch Google Fonts otherwise
     assert "*.py" in config  # scripts beside the pages are not published
     assert "show_if_no_docstring: true" in config  # an enum's members are listed
+
+
+def test_every_word_list_says_what_it_is_for_and_where_it_comes_from() -> None:
+    folder = Path(fjreports.__file__).parent / "lexicon"
+    lists = sorted(folder.glob("*.txt"))
+    assert len(lists) > 20
+    for path in lists:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        header = [line for line in lines[:40] if line.startswith("#")]
+        assert lines[0].startswith("#") and len(header) >= 2, path.name
+        assert any("Source" in line for line in header), path.name
+        assert any(line.strip() and not line.startswith("#") for line in lines), path.name

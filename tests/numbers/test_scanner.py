@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from fjreports import QuantityParseError, extract_quantities, parse_quantity
 from fjreports.numbers import found, scanner
-from fjreports.numbers.scanner import Scanner, plain_figure
+from fjreports.numbers.scanner import Scanner
+from fjreports.numbers.short import plain_figure
 from fjreports.text import Compact, fold_for_scan, normalize
 
 

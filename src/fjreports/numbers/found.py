@@ -35,7 +35,8 @@ from .reading import (
     plain_unit,
     unit_named,
 )
-from .scanner import ARABIC_DIGITS, Scanner, plain_figure
+from .scanner import Scanner
+from .short import ARABIC_DIGITS, plain_figure
 from .units import Kind, Unit
 
 __all__ = ["extract_quantities", "moved", "parse_quantity", "try_parse_quantity"]
