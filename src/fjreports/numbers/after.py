@@ -71,28 +71,23 @@ class UnitReading(MoneyReading, RangeReading, ShareReading, Filters):
         """Read what follows the numeral: 余/多, magnitude, 半, unit, range, qualifier."""
         s = self.s
         after = s[j : j + 1]
+        halved = False
         if after in AFTER_MARKS and (after != "个" or s[j + 1 : j + 2] in AFTER_GE):
-            return self.finish_marked(start, i, j, value, low, high, qualifier, chinese=chinese)
-        found = self.degrees_at(j) if self.scale is not None else None
-        if found is None:
-            found = self.unit_at(j)
+            j, value, qualifier, halved, found = self.marked(j, value, qualifier)
+        else:
+            found = self.degrees_at(j) if self.scale is not None else None
             if found is None:
-                return self.unitless(i, j, start, value, low, high, qualifier)
-        return self.after_unit(start, i, j, found, False, value, low, high, qualifier, chinese)
+                found = self.unit_at(j)
+        if found is None:
+            return self.unitless(i, j, start, value, low, high, qualifier)
+        return self.after_unit(start, i, j, found, halved, value, low, high, qualifier, chinese)
 
-    def finish_marked(
-        self,
-        start: int,
-        i: int,
-        j: int,
-        value: Fraction | None,
-        low: Fraction | None,
-        high: Fraction | None,
-        qualifier: Qualifier | None,
-        *,
-        chinese: bool,
-    ) -> Found:
-        """`finish` where what follows the numeral may be 个, 余/多, k/w, a letter or a mark."""
+    def marked(
+        self, j: int, value: Fraction | None, qualifier: Qualifier | None
+    ) -> tuple[int, Fraction | None, Qualifier | None, bool, tuple[Unit, int] | None]:
+        """What `finish` reads where 个, 余/多, k/w, a letter or a mark follows the numeral
+        (at `j`): where the unit starts, the value and qualifier they make, whether 个半
+        halves it, and the unit."""
         s, n = self.s, self.n
         if value is not None and s.startswith("个", j) and s[j + 1 : j + 2] in BIG_UNITS:
             scale, j = self.magnitude_at(j + 1)  # 两个亿: 个 between a numeral and its magnitude
@@ -114,23 +109,17 @@ class UnitReading(MoneyReading, RangeReading, ShareReading, Filters):
             and (not is_ascii_letter(s[j]) or self.unit_at(j) is None)
         ):
             raise Reject(j, "is a name or code, not a quantity")
-
-        halved = False
         if s.startswith("个半", j):
             found = self.unit_at(j + 2, prefix="个") or self.unit_at(j + 2)
             if found is None:
                 raise Reject(j, "is 个半 without a unit")
-            halved = True
-        else:
-            found = None
-            if s.startswith("个多", j):
-                found = self.unit_at(j + 2, prefix="个")  # 3个多月
-                if found is not None:
-                    qualifier = qualifier or Qualifier.MORE_THAN
-            found = found or self.degrees_at(j) or self.unit_at(j)
-            if found is None:
-                return self.unitless(i, j, start, value, low, high, qualifier)
-        return self.after_unit(start, i, j, found, halved, value, low, high, qualifier, chinese)
+            return j, value, qualifier, True, found
+        found = None
+        if s.startswith("个多", j):
+            found = self.unit_at(j + 2, prefix="个")  # 3个多月
+            if found is not None:
+                qualifier = qualifier or Qualifier.MORE_THAN
+        return j, value, qualifier, False, found or self.degrees_at(j) or self.unit_at(j)
 
     def after_unit(
         self,
