@@ -171,6 +171,19 @@ def test_a_bare_magnitude_takes_its_qualifier_and_ge_before_it() -> None:
     assert [q.text for q in extract_quantities("带动30万上下游企业，走进千家万户")] == ["30万"]
 
 
+def test_a_product_of_units_written_with_a_middle_dot() -> None:
+    text = "全年发电5亿千瓦·时，货运周转量10万吨•公里，用电300kW∙h。"
+    got = [(q.value, q.unit, q.standard_unit) for q in extract_quantities(text)]
+    assert got == [
+        (Decimal(500000000), "千瓦·时", "千瓦时"),
+        (Decimal(100000), "吨·公里", "吨公里"),
+        (Decimal(300), "kW·h", "千瓦时"),
+    ]
+    assert parse_quantity("3600千焦").to("千瓦时").value == 1
+    assert parse_quantity("2吉瓦时").to("千瓦·时").value == 2000000
+    assert extract_quantities("纪念4•26活动") == []  # a date's name keeps its dot
+
+
 def test_numbers_in_a_web_address_are_no_figures() -> None:
     text = "详见 https://www.example.gov.cn/2023/0510/list.html?p=30%25 ，投资5亿元，www.a.cn/7个"
     assert [q.text for q in extract_quantities(text)] == ["5亿元"]

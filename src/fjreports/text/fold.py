@@ -33,6 +33,11 @@ _VARIANTS = str.maketrans(
         "﹣": "-",
         "–": "—",
         "―": "—",
+        # Middle dots of other scripts, as the product of units (千瓦・时) and names (4•26) use
+        "・": "·",
+        "•": "·",
+        "∙": "·",
+        "‧": "·",
     }
 )
 
@@ -63,7 +68,7 @@ _SCAN_KEEP = frozenset("，；（）：？！　、。")
 def _scan_table() -> dict[int, str]:
     table: dict[int, str] = {}
     codes = [*range(0xFF01, 0xFF5F), *range(0xF900, 0xFB00), *(ord(k) for k in "萬億兩貳參叄陸")]
-    codes += [ord(k) for k in "點負畝噸個餘幾約〜∼−﹣–―"]
+    codes += [ord(k) for k in "點負畝噸個餘幾約〜∼−﹣–―・•∙‧"]
     for code in codes:
         char = chr(code)
         folded = _fold(char)
