@@ -171,6 +171,17 @@ def test_a_bare_magnitude_takes_its_qualifier_and_ge_before_it() -> None:
     assert [q.text for q in extract_quantities("带动30万上下游企业，走进千家万户")] == ["30万"]
 
 
+def test_a_qualifier_with_a_verb_between_it_and_the_number() -> None:
+    text = "贫困人口约占15%，投资约合人民币300万元，约计1000万元；合计500万元。"
+    got = [(q.text, q.qualifier) for q in extract_quantities(text)]
+    assert got == [
+        ("约占15%", Qualifier.ABOUT),
+        ("约合人民币300万元", Qualifier.ABOUT),
+        ("约计1000万元", Qualifier.ABOUT),
+        ("500万元", None),  # 合计 is a total, no qualifier
+    ]
+
+
 def test_a_product_of_units_written_with_a_middle_dot() -> None:
     text = "全年发电5亿千瓦·时，货运周转量10万吨•公里，用电300kW∙h。"
     got = [(q.value, q.unit, q.standard_unit) for q in extract_quantities(text)]
