@@ -104,3 +104,16 @@ def test_every_unit_converts_to_its_dimensions_units_and_back_exactly(
     for other in same:
         there = units.convert_exact(amount, unit.name, other.name)
         assert units.convert_exact(there, other.name, unit.name) == amount
+
+
+def test_a_currency_by_its_iso_code_and_named_before_a_bare_amount() -> None:
+    text = "奖金人民币5000，另付300 USD、RMB 800，约合EUR 1.5亿；两毛钱"
+    got = [(q.text, q.value, q.standard_unit) for q in extract_quantities(text)]
+    assert got == [
+        ("人民币5000", Decimal(5000), "元"),
+        ("300 USD", Decimal(300), "美元"),
+        ("RMB 800", Decimal(800), "元"),
+        ("约合EUR 1.5亿", Decimal(150000000), "欧元"),
+        ("两毛钱", Decimal(2), "角"),
+    ]
+    assert parse_quantity("JPY 300").unit == "日元"

@@ -234,7 +234,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     floor = 0
     search = _CANDIDATE_OR_HALF.search
-    symbol_ends = currency_tables().symbol_ends
+    tables = currency_tables()
+    symbol_ends, named = tables.symbol_ends, tables.ends
     marks = lead_marks()
     links = _links(text)
     candidate = search(s)
@@ -253,7 +254,8 @@ def extract_quantities(text: str) -> list[Quantity]:
                 not (
                     s[j : j + 1] in CAN_FOLLOW
                     or (s[j - 1] in "万亿" and HAS_DIGIT.search(s, i, j))
-                    or (i and s[i - 1] in symbol_ends)  # $120。
+                    # $120。人民币300，USD 50: a currency named before the amount
+                    or (i and (s[i - 1] in symbol_ends or s[i - 2 : i] in named))
                     or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
                     or (s[j - 1] == "两" and j - i > 1)  # 黄金三两。
                 )

@@ -223,9 +223,11 @@ def _unit(
 
 @cache
 def _read_currencies() -> tuple[tuple[Unit, tuple[str, ...]], ...]:
+    """Each currency of the data file with its symbols; its ISO code is one of its written
+    forms (300USD, USD 300, RMB300 by the alias RMB)."""
     return tuple(
         (
-            Unit(name, f"money:{code}", Fraction(1), Kind.MONEY, english, _forms(aliases)),
+            Unit(name, f"money:{code}", Fraction(1), Kind.MONEY, english, (*_forms(aliases), code)),
             _forms(symbols),
         )
         for _, (code, name, aliases, symbols, english) in _data_lines("data/currencies.tsv", 5)
