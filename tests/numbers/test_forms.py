@@ -182,6 +182,19 @@ def test_a_qualifier_with_a_verb_between_it_and_the_number() -> None:
     ]
 
 
+def test_a_month_under_a_bar_and_ten_as_the_low_end_of_a_range() -> None:
+    got = [
+        (q.text, q.value, q.low, q.high, q.unit)
+        for q in extract_quantities("月薪3000至5000元/月，每组十至二十人")
+    ]
+    assert got == [
+        ("3000至5000元/月", None, Decimal(3000), Decimal(5000), "元/月"),
+        ("十至二十人", None, Decimal(10), Decimal(20), "人"),
+    ]
+    # After a number, 月 is a month of the year; 半月 stands in words.
+    assert [q.text for q in extract_quantities("2023年3月，订阅半月谈，用了半个月")] == ["半个月"]
+
+
 def test_a_product_of_units_written_with_a_middle_dot() -> None:
     text = "全年发电5亿千瓦·时，货运周转量10万吨•公里，用电300kW∙h。"
     got = [(q.value, q.unit, q.standard_unit) for q in extract_quantities(text)]

@@ -28,7 +28,7 @@ _PROGRAMME_BEFORE = re.compile("[一二三四五六七八九十两]+大[\u4e00-\
 
 
 # The units that `check_named` has a filter of its own for.
-_NAMED_CHECKS = frozenset(("年", "日", "位", "折", "名"))
+_NAMED_CHECKS = frozenset(("年", "月", "日", "位", "折", "名"))
 
 # How far back, and past which marks not, a word that makes a count a rate is looked for.
 _RATE_REACH = 24
@@ -54,6 +54,8 @@ class Filters(ScannerState):
         if self.strict:
             if unit.name == "年" and self.is_year(i):
                 raise Reject(i, "is a year, not a quantity")
+            if unit.name == "月":
+                raise Reject(i, "is a month of the year (3月), not a count of months")
             return
         s, n = self.s, self.n
         name, kind = unit.name, unit.kind
@@ -106,6 +108,8 @@ class Filters(ScannerState):
             raise Reject(i, "is a year, not a quantity")
         if name == "日":
             raise Reject(i, "is a day of a month (19日), not a count of days")
+        if name == "月":
+            raise Reject(i, "is a month of the year (3月), not a count of months")
         if name == "位" and s.startswith("数", end):
             raise Reject(i, "is a number of digits (两位数增长), not a count of people")
         if name == "折" and s[end : end + 1] in word_set("discount_word_ends"):

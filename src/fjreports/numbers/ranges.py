@@ -105,6 +105,7 @@ class RangeReading(ScannerState):
                 return None
             elif (
                 len(left_run) == 1
+                and left_run not in SMALL_UNITS  # 十至二十人: ten is no digit of a place
                 and len(right_run) == 2
                 and right_run[1] in SMALL_UNITS
                 and right_run[0] not in SMALL_UNITS

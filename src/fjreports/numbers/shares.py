@@ -53,6 +53,8 @@ class ShareReading(ScannerState):
                 raise Reject(i, "is part of a period or word (上半年, 大半年)")
             if end < self.n and self.s[end] == "度":
                 raise Reject(i, "names a half-year period (半年度)")
+            if unit.name == "月":  # 月 alone is a unit under a bar only (3000元/月)
+                raise Reject(i, "is a word (半月刊, 半月谈): half a month is written 半个月")
         end, qualifier = self.suffix(end, qualifier, plain_unit(unit))
         return Found(start, end, HALF, None, None, plain_unit(unit), qualifier)
 

@@ -31,7 +31,7 @@ __all__ = ["ARABIC_DIGITS", "ShortWays", "plain_figure"]
 ARABIC_DIGITS = frozenset("0123456789")
 # Units with a filter or a reading of their own (check_unit, tenths, money_parts, session
 # ordinals): `plain_figure` leaves them to the long way.
-_OWN_READING = frozenset(("年", "日", "位", "折", "名", "成", "块", "角", "毛", "季度", "期"))
+_OWN_READING = frozenset(("年", "月", "日", "位", "折", "名", "成", "块", "角", "毛", "季度", "期"))
 _OWN_READING |= frozenset(SESSION_ORDINALS)
 # What after a unit may continue the figure: a range, 半, more numerals (元五角), 整, 又,
 # a compound unit (/, 每, 人民币), a qualifier.
