@@ -62,6 +62,8 @@ def test_figures_found(text: str, found: list[tuple[str, str, str]]) -> None:
         "优化三次产业结构。",  # the three sectors
         "5G基站和4A级景区。",  # names
         "上午九点三十分召开会议。",  # a time of day
+        "群众三天两头来访，干部三言两语说清。",  # set phrases: 两头 is no livestock
+        "坚持四个全面，增强四个意识。",  # numbered formulations: names
     ],
 )
 def test_words_that_look_like_figures_are_not(text: str) -> None:
