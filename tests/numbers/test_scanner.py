@@ -21,7 +21,7 @@ from fjreports.text import Compact, fold_for_scan, normalize
 def long_way() -> Iterator[None]:
     """The scanner with its short ways turned off: every numeral read the long way."""
     with (
-        mock.patch.object(Scanner, "year_at", lambda self, i, j: False),
+        mock.patch.object(Scanner, "date_at", lambda self, i, j: False),
         mock.patch.object(scanner, "plain_figure", lambda s, i, j: None),
         mock.patch.object(found, "plain_figure", lambda s, i, j: None),
         mock.patch.object(Scanner, "article_at", lambda self, j: False),
@@ -71,7 +71,7 @@ def test_short_ways_read_as_the_long_way(text: str) -> None:
 def test_short_ways_are_taken() -> None:
     # The short ways do find these (so the comparison above compares something).
     reader = Scanner("2023年建成12公里道路，一个村", strict=False)
-    assert reader.year_at(0, 4)
+    assert reader.date_at(0, 4)
     plain = plain_figure(reader.s, 7, 9)
     assert plain is not None and plain[:2] == (11, 12) and plain[2].name == "公里"
     assert reader.article_at(15)

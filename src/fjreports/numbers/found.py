@@ -191,6 +191,7 @@ def try_parse_quantity(text: str) -> Quantity | None:
 
 
 _CANDIDATE_OR_HALF = re.compile(CANDIDATE.pattern + "|半")
+_DATE_UNITS = frozenset("年月日")
 # A web address, to the first character that no address holds (white space, Chinese).
 _LINK = re.compile("(?:[A-Za-z][A-Za-z0-9+.-]*://|www\\.)[!-~]+")
 
@@ -248,7 +249,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             elif s[i] == "半":  # 用了半年时间: a half of a unit of time, no numeral before it
                 quantity, end = _built(scanner.half_at(i, floor), text, compact)
             # Passed over, cheaply: most numeral runs, which stand in words (统一, 一体化,
-            # 十四五), and the commonest numerals that are no figures, a year (2023年) and 一
+            # 十四五), and the commonest numerals that are no figures, a date (2023年, 3月) and 一
             # as an article (一个, 一年来) with nothing before it that reads as a qualifier.
             elif (
                 not (
@@ -259,7 +260,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                     or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
                     or (s[j - 1] == "两" and j - i > 1)  # 黄金三两。
                 )
-                or (j - i == 4 and scanner.year_at(i, j))
+                or (s[j : j + 1] in _DATE_UNITS and scanner.date_at(i, j))
                 or (
                     s[i] == "一"
                     and j - i == 1

@@ -82,10 +82,16 @@ DIGIT_PAIR = re.compile("[" + "".join(sorted(CN_NONZERO)) + "]{2}")
 # A digit, Arabic or Chinese (not 零): what a bare magnitude word (百万, 上千) lacks.
 DIGIT = re.compile("[0-9" + "".join(sorted(CN_NONZERO)) + "]")
 ARABIC = re.compile(r"([0-9]+)(?:\.([0-9]+))?(万亿|万|亿)?")
-IDIOM_PLACES: dict[str, list[tuple[str, int]]] = {}
+# Each character of a set phrase: where it stands in phrases of each length, and the
+# phrases of that length with it there (one slice and one set lookup a place).
+_PLACES: dict[str, dict[tuple[int, int], set[str]]] = {}
 for _idiom in IDIOMS:
     for _offset, _char in enumerate(_idiom):
-        IDIOM_PLACES.setdefault(_char, []).append((_idiom, _offset))
+        _PLACES.setdefault(_char, {}).setdefault((_offset, len(_idiom)), set()).add(_idiom)
+IDIOM_PLACES: dict[str, tuple[tuple[int, int, frozenset[str]], ...]] = {
+    char: tuple((at, size, frozenset(idioms)) for (at, size), idioms in places.items())
+    for char, places in _PLACES.items()
+}
 SUFFIX_BY_FIRST: dict[str, list[tuple[str, Qualifier]]] = {}
 for _word, _meaning in SUFFIX_QUALIFIERS.items():
     SUFFIX_BY_FIRST.setdefault(_word[0], []).append((_word, _meaning))

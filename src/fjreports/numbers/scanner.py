@@ -110,8 +110,8 @@ class Scanner(UnitReading, ShortWays, LeadIn):
         s = self.s
         if s[i] in BIG_UNITS and j - i > 1 and s[i + 1] not in BIG_UNITS:
             raise Reject(i, "starts with a magnitude: 万一 (in case) is a word, not 11000")
-        if self.year_at(i, j):
-            raise Reject(i, "is a year, not a quantity")
+        if self.date_at(i, j):
+            raise Reject(i, "is part of a date (2023年, 3月, 19日), not a quantity")
         before = s[i - 1] if i > floor else ""
         before_marked = bool(before) and before in lead_marks()
         if before_marked:
@@ -123,8 +123,8 @@ class Scanner(UnitReading, ShortWays, LeadIn):
             start, sign, qualifier, vague = i, 1, None, False
             self.currency = self.scale = None
             self.after_letters = False
-        for idiom, offset in IDIOM_PLACES.get(s[i], ()):
-            if offset <= i - floor and s.startswith(idiom, i - offset):
+        for offset, size, idioms in IDIOM_PLACES.get(s[i], ()):
+            if offset <= i - floor and s[i - offset : i - offset + size] in idioms:
                 raise Reject(i, "is a set phrase")
         arabic = s[i] in ARABIC_DIGITS
 

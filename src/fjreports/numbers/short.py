@@ -33,6 +33,8 @@ ARABIC_DIGITS = frozenset("0123456789")
 # ordinals): `plain_figure` leaves them to the long way.
 _OWN_READING = frozenset(("年", "月", "日", "位", "折", "名", "成", "块", "角", "毛", "季度", "期"))
 _OWN_READING |= frozenset(SESSION_ORDINALS)
+# What a numeral of a date stands before (2023年, 3月, 19日).
+_DATE_UNITS = frozenset("年月日")
 # What after a unit may continue the figure: a range, 半, more numerals (元五角), 整, 又,
 # a compound unit (/, 每, 人民币), a qualifier.
 _CONTINUES = RANGE_SEPARATORS | NUMERAL_CHARS | SUFFIX_MARKS | frozenset("半/每人整正又")
@@ -41,17 +43,16 @@ _CONTINUES = RANGE_SEPARATORS | NUMERAL_CHARS | SUFFIX_MARKS | frozenset("半/�
 class ShortWays(Filters):
     """The numerals the scanner tells at once to be no figures."""
 
-    def year_at(self, i: int, j: int) -> bool:
-        """Whether `s[i:j]` is a year before 年 (2023年): the commonest numeral that is no
-        figure, told before anything else is read. `check_unit` tells it the long way, and
-        alone where a unit longer than 年 may start there."""
+    def date_at(self, i: int, j: int) -> bool:
+        """Whether `s[i:j]` is part of a date: a year before 年 (2023年), a month or a day
+        before 月 or 日 (3月, 19日), the commonest numerals that are no figures, told in
+        running text before anything else is read. `check_unit` tells them the long way,
+        and alone where a unit longer than 年, 月 or 日 may start there (19日元)."""
         s = self.s
-        return (
-            j - i == 4
-            and s.startswith("年", j)
-            and UNIT_LENGTHS.get("年") == (1,)
-            and self.is_year(i)
-        )
+        after = s[j : j + 1]
+        if after not in _DATE_UNITS or UNIT_LENGTHS.get(after) != (1,):
+            return False
+        return after != "年" or (j - i == 4 and self.is_year(i))
 
     def article_at(self, j: int) -> bool:
         """Whether a lone 一 before `j` is an article (一个, 一次, 一年): a unit follows that
