@@ -134,12 +134,15 @@ def _unit_index(
     return forms, lengths
 
 
-UNITS_BY_FIRST = _unit_table()
-UNIT_FORMS, UNIT_LENGTHS = _unit_index(UNITS_BY_FIRST)
+# The scanner's unit tables, made from the registry when the first text is scanned
+# (`unit_tables`): a program that only looks up regions never reads the registry.
+UNITS_BY_FIRST: dict[str, list[tuple[str, Unit, bool]]] = {}
+UNIT_FORMS: dict[str, tuple[Unit, bool]] = {}
+UNIT_LENGTHS: dict[str, tuple[int, ...]] = {}
 # What may stand right after a numeral that is part of a quantity.
 _ALWAYS_FOLLOW = frozenset(INFIX_QUALIFIERS) | RANGE_SEPARATORS | {"分", "半", ""}
 _ALWAYS_FOLLOW |= frozenset(LATIN_MAGNITUDES)  # 3w元
-CAN_FOLLOW = set(UNITS_BY_FIRST) | _ALWAYS_FOLLOW
+CAN_FOLLOW: set[str] = set()
 
 
 def _currency_table() -> dict[str, list[tuple[str, Unit]]]:
@@ -228,6 +231,12 @@ def _units_defined() -> None:
 
 
 on_define(_units_defined)
+
+
+def unit_tables() -> None:
+    """Make the scanner's unit tables, the first time a text is scanned."""
+    if not UNITS_BY_FIRST:
+        _units_defined()
 
 
 def read_numeral(run: str) -> Fraction:

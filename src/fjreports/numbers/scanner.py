@@ -40,6 +40,7 @@ from .reading import (
     read_numeral,
     temperature_scales,
     unit_named,
+    unit_tables,
 )
 from .short import ARABIC_DIGITS, ShortWays, plain_figure
 from .units import Unit
@@ -51,6 +52,7 @@ class Scanner(UnitReading, ShortWays, LeadIn):
     """Reads quantities in `s`, the normalised text with white space removed."""
 
     def __init__(self, s: str, *, strict: bool) -> None:
+        unit_tables()
         self.s = s
         self.n = len(s)
         self.strict = strict

@@ -23,6 +23,7 @@ from .reading import (
     UNIT_FORMS,
     UNIT_LENGTHS,
     read_numeral,
+    unit_tables,
 )
 from .units import Kind, Unit
 
@@ -84,6 +85,7 @@ def plain_figure(s: str, i: int, j: int) -> tuple[int, Fraction, Unit, Qualifier
     `None` where it is not such a figure: `Scanner.match` then reads it the long way, to
     the same result (`tests/numbers/test_scanner.py` checks the two against each other).
     """
+    unit_tables()
     if j - i > MAX_NUMERAL_LENGTH or s[i] in IDIOM_PLACES:
         return None
     run = s[i:j]
