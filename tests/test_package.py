@@ -62,3 +62,19 @@ def test_every_word_list_says_what_it_is_for_and_where_it_comes_from() -> None:
         assert lines[0].startswith("#") and len(header) >= 2, path.name
         assert any("Source" in line for line in header), path.name
         assert any(line.strip() and not line.startswith("#") for line in lines), path.name
+
+
+def test_looking_up_a_region_reads_no_unit_registry() -> None:
+    # Start-up: the scanner's unit tables are made when the first text is scanned.
+    import subprocess
+    import sys
+
+    code = (
+        "import fjreports; fjreports.regions.get('集美');"
+        "from fjreports.numbers import units; print(units._registry.cache_info().currsize);"
+        "fjreports.extract_quantities('3亩'); print(units._registry.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert out == ["0", "1"]
