@@ -325,7 +325,7 @@ def _is_han(s: str, at: int) -> bool:
 _INCLUSIVE = ("（含）", "(含)")
 # The units a Latin magnitude letter may scale in running text (15k元, 12k个百分点).
 _SCALED_KINDS = frozenset((Kind.MONEY, Kind.PERCENT, Kind.PERCENT_POINT))
-# What may follow a numeral and be read before its unit (finish_marked).
+# What may follow a numeral and be read before its unit (`UnitReading.marked`).
 AFTER_MARKS = (
     frozenset("个")
     | frozenset(INFIX_QUALIFIERS)

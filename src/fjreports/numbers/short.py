@@ -1,7 +1,7 @@
 """The short ways: the commonest figures and numerals that are no figures, told at once.
 
 Most numerals in a report are Arabic digits with a plain unit after them (500万元,
-19个, 4900余亩), a year (2023年) or 一 as an article (一个, 一年来). These are read here
+19个, 4900余亩), a date (2023年, 3月) or 一 as an article (一个, 一年来). These are read here
 without the scanner's long way through every reading and filter, to the same result:
 `tests/numbers/test_scanner.py` turns the short ways off and compares.
 """
@@ -95,7 +95,7 @@ def plain_figure(s: str, i: int, j: int) -> tuple[int, Fraction, Unit, Qualifier
     scale = 1
     at = j  # where the unit starts
     after = s[j : j + 1]
-    if after in INFIX_QUALIFIERS:  # 4900余亩, 1700多万元: as Scanner.finish_marked reads them
+    if after in INFIX_QUALIFIERS:  # 4900余亩, 1700多万元: as UnitReading.marked reads them
         qualifier = INFIX_QUALIFIERS[after]
         at += 1
         while s[at : at + 1] in BIG_UNITS:
