@@ -36,7 +36,7 @@ from .reading import (
     unit_named,
 )
 from .scanner import Scanner
-from .short import ARABIC_DIGITS, plain_figure
+from .short import ARABIC_DIGITS, DATE_UNITS, plain_figure
 from .units import Kind, Unit
 
 __all__ = ["extract_quantities", "moved", "parse_quantity", "try_parse_quantity"]
@@ -191,7 +191,6 @@ def try_parse_quantity(text: str) -> Quantity | None:
 
 
 _CANDIDATE_OR_HALF = re.compile(CANDIDATE.pattern + "|半")
-_DATE_UNITS = frozenset("年月日")
 # A web address, to the first character that no address holds (white space, Chinese).
 _LINK = re.compile("(?:[A-Za-z][A-Za-z0-9+.-]*://|www\\.)[!-~]+")
 
@@ -260,7 +259,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                     or (s[j - 1] in "千百" and scanner.unit_at(j - 1) is not None)  # 一百千瓦
                     or (s[j - 1] == "两" and j - i > 1)  # 黄金三两。
                 )
-                or (s[j : j + 1] in _DATE_UNITS and scanner.date_at(i, j))
+                or (s[j : j + 1] in DATE_UNITS and scanner.date_at(i, j))
                 or (
                     s[i] == "一"
                     and j - i == 1

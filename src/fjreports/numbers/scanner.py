@@ -112,8 +112,6 @@ class Scanner(UnitReading, ShortWays, LeadIn):
         s = self.s
         if s[i] in BIG_UNITS and j - i > 1 and s[i + 1] not in BIG_UNITS:
             raise Reject(i, "starts with a magnitude: 万一 (in case) is a word, not 11000")
-        if self.date_at(i, j):
-            raise Reject(i, "is part of a date (2023年, 3月, 19日), not a quantity")
         before = s[i - 1] if i > floor else ""
         before_marked = bool(before) and before in lead_marks()
         if before_marked:

@@ -27,7 +27,7 @@ from .reading import (
 )
 from .units import Kind, Unit
 
-__all__ = ["ARABIC_DIGITS", "ShortWays", "plain_figure"]
+__all__ = ["ARABIC_DIGITS", "DATE_UNITS", "ShortWays", "plain_figure"]
 
 ARABIC_DIGITS = frozenset("0123456789")
 # Units with a filter or a reading of their own (check_unit, tenths, money_parts, session
@@ -35,7 +35,7 @@ ARABIC_DIGITS = frozenset("0123456789")
 _OWN_READING = frozenset(("年", "月", "日", "位", "折", "名", "成", "块", "角", "毛", "季度", "期"))
 _OWN_READING |= frozenset(SESSION_ORDINALS)
 # What a numeral of a date stands before (2023年, 3月, 19日).
-_DATE_UNITS = frozenset("年月日")
+DATE_UNITS = frozenset("年月日")
 # What after a unit may continue the figure: a range, 半, more numerals (元五角), 整, 又,
 # a compound unit (/, 每, 人民币), a qualifier.
 _CONTINUES = RANGE_SEPARATORS | NUMERAL_CHARS | SUFFIX_MARKS | frozenset("半/每人整正又")
@@ -51,7 +51,7 @@ class ShortWays(Filters):
         and alone where a unit longer than 年, 月 or 日 may start there (19日元)."""
         s = self.s
         after = s[j : j + 1]
-        if after not in _DATE_UNITS or UNIT_LENGTHS.get(after) != (1,):
+        if after not in DATE_UNITS or UNIT_LENGTHS.get(after) != (1,):
             return False
         return after != "年" or (j - i == 4 and self.is_year(i))
 
