@@ -316,7 +316,7 @@ def _in_processes(
         read_one(pages[0])
         segmenter()
     found: list[PageResult] = []
-    with _fewer_collections():
+    with _fewer_collections(), _frozen_heap():
         pool = ProcessPoolExecutor(
             max_workers=min(workers, os.cpu_count() or workers), initializer=_worker_start
         )
@@ -348,6 +348,18 @@ def _fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+@contextlib.contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """What is loaded before the workers start (the gazetteer, word lists, patterns) is
+    left out of garbage collection meanwhile: a forked worker's collections then never
+    walk it, nor copy the memory pages it lies in from its parent."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _worker_start() -> None:
