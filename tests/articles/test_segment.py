@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from fjreports import ArticleKind, Corpus, load
 from fjreports.articles import Article, segment
 from fjreports.articles import word_pairs as _bigrams
+from fjreports.articles.titles import Matcher
 from fjreports.facts import extract
 from fjreports.layout import Page, parse_names
 
@@ -257,6 +258,20 @@ def test_word_pairs_are_the_neighbouring_letters_digits_and_han_characters(a: st
 
     assert len(_bigrams(a)) == len(pairs(a))
     assert len(_bigrams(a) & _bigrams(b)) == len(pairs(a) & pairs(b))
+
+
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_the_pairs_of_a_joined_text_are_made_from_its_halves(a: str, b: str) -> None:
+    matcher = Matcher()
+    matcher.join_pairs(a + b, a, b)
+    assert matcher.pairs(a + b) == _bigrams(a + b)
+
+
+def test_the_pairs_across_a_join_skip_punctuation() -> None:
+    matcher = Matcher()
+    matcher.join_pairs("集美区。”（厦门", "集美区。”", "（厦门")
+    assert matcher.pairs("集美区。”（厦门") == _bigrams("集美区厦门")
+    assert len(_bigrams("集美区厦门")) == 4
 
 
 def test_a_news_list_gives_one_article_an_item() -> None:

@@ -67,6 +67,18 @@ class Matcher:
             found = self._pairs[text] = word_pairs(text)
         return found
 
+    def join_pairs(self, whole: str, first: str, second: str) -> None:
+        """The pairs of `whole`, which is `first` and `second` joined, made from theirs:
+        those of each half and the one across the join."""
+        if whole in self._pairs:
+            return
+        found = self.pairs(first) | self.pairs(second)
+        left = next((c for c in reversed(first) if c.isalnum()), "")
+        right = next((c for c in second if c.isalnum()), "")
+        if left and right:
+            found |= word_pairs(left + right)
+        self._pairs[whole] = found
+
     def regions(self, title: str) -> frozenset[Region]:
         """The counties, prefectures and zones a title names."""
         found = self._regions.get(title)
@@ -169,10 +181,12 @@ def _split_run_together(
     ones (a body may hold the two articles whose titles share the line).
     """
     docs = [d.words() for d in drafts]
-    for d in drafts:
+    for d, whole in zip(drafts, list(docs), strict=True):
         if len(d.body) >= 6:
             half = len(d.body) // 2
-            docs += ["".join(d.paragraphs()[:half]), "".join(d.paragraphs()[half:])]
+            first, second = "".join(d.paragraphs()[:half]), "".join(d.paragraphs()[half:])
+            matcher.join_pairs(whole, first, second)
+            docs += [first, second]
     out: list[int | None] = [None] * len(blocks)
     if len(docs) < 2:
         return out
