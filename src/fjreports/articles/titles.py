@@ -181,11 +181,11 @@ def _split_run_together(
     ones (a body may hold the two articles whose titles share the line).
     """
     docs = [d.words() for d in drafts]
-    for d, whole in zip(drafts, list(docs), strict=True):
+    for d, text in zip(drafts, list(docs), strict=True):
         if len(d.body) >= 6:
             half = len(d.body) // 2
             first, second = "".join(d.paragraphs()[:half]), "".join(d.paragraphs()[half:])
-            matcher.join_pairs(whole, first, second)
+            matcher.join_pairs(text, first, second)
             docs += [first, second]
     out: list[int | None] = [None] * len(blocks)
     if len(docs) < 2:
