@@ -161,6 +161,7 @@ def test_workers_give_the_serial_result(corpus: fjreports.Corpus, tmp_path: Path
     threshold = gc.get_threshold()
     parallel = load(paths, workers=2)
     assert gc.get_threshold() == threshold  # the collector is left as it was found
+    assert gc.get_freeze_count() == 0  # and nothing is left frozen out of it
     assert list(parallel.articles) == list(serial.articles)
     # The text and sections come back too, not only what `==` sees.
     assert [(a.text, a.sections) for a in parallel.articles] == [
